@@ -1,0 +1,84 @@
+// Chromium mode: the built renderer in Debian's Chromium under a fixed origin, with main's own
+// handler code answering the IPC contract through a Playwright binding instead of Electron's IPC.
+
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from '@playwright/test';
+import { dispatchIpc } from '../src/main/ipc/dispatch';
+import { createHandlers, type IpcHandlers } from '../src/main/ipc/handlers';
+import { loadCorpusDirectory } from '../src/main/library/loadCorpus';
+import { CONTENT_SECURITY_POLICY, mimeTypeFor, resolveContainedPath } from '../src/main/protocol/appProtocol';
+import { API_GLOBAL } from '../src/shared/ipc/api';
+import { ipcMethods } from '../src/shared/ipc/contract';
+
+/** Stands in for app://summit-reader. It never changes, so relaunches find the same IndexedDB. */
+export const CHROMIUM_ORIGIN = 'https://summit-reader.test';
+
+const root = join(import.meta.dirname, '..');
+const rendererRoot = join(root, 'out', 'renderer');
+const BINDING = '__summitReaderInvoke';
+
+let handlers: Promise<IpcHandlers> | null = null;
+
+function mainHandlers(): Promise<IpcHandlers> {
+  handlers ??= loadCorpusDirectory(join(root, 'resources', 'corpus')).then(({ library }) => createHandlers(library));
+  return handlers;
+}
+
+export function chromiumExecutable(): string {
+  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+}
+
+export async function launchChromiumHost(userDataDir: string, networkAttempts: string[]): Promise<BrowserContext> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumExecutable(),
+    headless: true,
+    viewport: { width: 1280, height: 860 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-default-apps',
+      '--disable-domain-reliability',
+    ],
+  });
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== CHROMIUM_ORIGIN) {
+      networkAttempts.push(url.href);
+      await route.abort('blockedbyclient');
+      return;
+    }
+    const resolved = resolveContainedPath(rendererRoot, url.pathname);
+    if (!resolved.ok) {
+      await route.fulfill({ status: resolved.status });
+      return;
+    }
+    try {
+      const body = await readFile(resolved.path);
+      await route.fulfill({
+        status: 200,
+        body,
+        headers: { 'content-type': mimeTypeFor(resolved.path), 'content-security-policy': CONTENT_SECURITY_POLICY },
+      });
+    } catch {
+      await route.fulfill({ status: 404 });
+    }
+  });
+  const ready = await mainHandlers();
+  await context.exposeBinding(BINDING, (_source, method: unknown, args: unknown) => dispatchIpc(ready, method, args));
+  // The same surface the preload exposes: one frozen object of named methods, nothing more.
+  await context.addInitScript(
+    ({ names, binding, global }) => {
+      const invoke = (window as unknown as Record<string, (method: string, args: unknown[]) => Promise<unknown>>)[binding];
+      const api = Object.fromEntries(names.map((name) => [name, (...args: unknown[]) => invoke(name, args)]));
+      Object.defineProperty(window, global, { value: Object.freeze(api), enumerable: true });
+    },
+    { names: ipcMethods as string[], binding: BINDING, global: API_GLOBAL },
+  );
+  return context;
+}

@@ -1,0 +1,65 @@
+// The one way specs start the app: the real Electron app where its binary is installed, otherwise
+// the built renderer in Chromium. Both give a page, the profile folder and a close().
+
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { _electron, test, type ElectronApplication, type Page } from '@playwright/test';
+import { CHROMIUM_ORIGIN, launchChromiumHost } from './chromiumHost';
+import { ELECTRON_MISSING_REASON, installedElectronBinary } from './electronBinary';
+
+export type HarnessMode = 'electron' | 'chromium';
+
+export interface LaunchedApp {
+  page: Page;
+  userDataDir: string;
+  mode: HarnessMode;
+  /** Requests the app made to anything but its own origin. */
+  networkAttempts: string[];
+  /** The Electron application, in Electron mode only. */
+  electronApp: ElectronApplication | null;
+  close(): Promise<void>;
+}
+
+export const harnessMode: HarnessMode = installedElectronBinary() ? 'electron' : 'chromium';
+
+const APP_ORIGIN_PREFIX = 'app://summit-reader';
+
+async function launchElectron(userDataDir: string, networkAttempts: string[]): Promise<LaunchedApp> {
+  const electronApp = await _electron.launch({
+    executablePath: installedElectronBinary() ?? undefined,
+    args: [join(import.meta.dirname, '..', 'out', 'main', 'index.js')],
+    env: { ...process.env, SUMMIT_READER_USER_DATA: userDataDir },
+  });
+  const page = await electronApp.firstWindow();
+  page.on('request', (request) => {
+    if (!request.url().startsWith(APP_ORIGIN_PREFIX) && !request.url().startsWith('data:')) networkAttempts.push(request.url());
+  });
+  await page.waitForLoadState('domcontentloaded');
+  return { page, userDataDir, mode: 'electron', networkAttempts, electronApp, close: () => electronApp.close() };
+}
+
+async function launchChromium(userDataDir: string, networkAttempts: string[]): Promise<LaunchedApp> {
+  const context = await launchChromiumHost(userDataDir, networkAttempts);
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(`${CHROMIUM_ORIGIN}/index.html`);
+  return { page, userDataDir, mode: 'chromium', networkAttempts, electronApp: null, close: () => context.close() };
+}
+
+/** Starts the app; passing the `userDataDir` of an earlier launch reopens it with the same data. */
+export async function launchApp(options: { userDataDir?: string } = {}): Promise<LaunchedApp> {
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'summit-reader-e2e-'));
+  const networkAttempts: string[] = [];
+  return harnessMode === 'electron' ? launchElectron(userDataDir, networkAttempts) : launchChromium(userDataDir, networkAttempts);
+}
+
+let skipNoticePrinted = false;
+
+/** Marks the current spec file as Electron-only: in Chromium mode it skips, saying why once. */
+export function electronOnly(): void {
+  test.skip(harnessMode !== 'electron', `Electron-only: ${ELECTRON_MISSING_REASON}`);
+  if (harnessMode !== 'electron' && !skipNoticePrinted) {
+    skipNoticePrinted = true;
+    console.log(`Skipping Electron-only specs: ${ELECTRON_MISSING_REASON}.`);
+  }
+}

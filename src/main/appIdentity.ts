@@ -1,0 +1,24 @@
+// The app's name and where its data lives. Like the app:// origin, these never change once shipped.
+
+import { join } from 'node:path';
+import { app } from 'electron';
+
+export const APP_NAME = 'Summit Reader';
+
+/** Tests point the app at a throwaway profile through this variable. */
+export const USER_DATA_OVERRIDE_VARIABLE = 'SUMMIT_READER_USER_DATA';
+
+export function fixAppIdentity(): void {
+  app.setName(APP_NAME);
+  const override = process.env[USER_DATA_OVERRIDE_VARIABLE];
+  app.setPath('userData', override && override.trim() !== '' ? override : join(app.getPath('appData'), APP_NAME));
+}
+
+/** The bundled corpus: beside the app in development, in the resources folder once packaged. */
+export function corpusDirectory(): string {
+  return app.isPackaged ? join(process.resourcesPath, 'corpus') : join(app.getAppPath(), 'resources', 'corpus');
+}
+
+export function rendererDirectory(): string {
+  return join(app.getAppPath(), 'out', 'renderer');
+}

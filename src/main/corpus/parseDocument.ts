@@ -1,0 +1,76 @@
+// The single entry point for turning a file's bytes into a document of the shared model.
+//
+// The format is recognised from the content alone; the file's name is never consulted.
+
+import type { SourceDocument } from '../../shared/model';
+import { looksLikeBlogDump, parseBlogDump } from './blogDump';
+import { finalizeDocument, type DraftDocument } from './draft';
+import { looksLikeEpisodePage, parseEpisodePage } from './episodePage';
+import { hasFrontmatter, parseMarkdownDocument } from './markdownDocument';
+import { repairMojibake } from './mojibake';
+import { looksLikeTranscript, parseTranscript } from './transcript';
+
+export type DocumentFormat = 'markdown-frontmatter' | 'blog-dump' | 'episode-page' | 'transcript' | 'markdown';
+
+export type ParseResult =
+  | { ok: true; document: SourceDocument; format: DocumentFormat; repairs: number }
+  | { ok: false; error: string };
+
+/** Largest document the parsers accept; a Summit write-up is a few hundred kilobytes at most. */
+export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+
+/** Decodes bytes as UTF-8, or Windows-1252 when they are not valid UTF-8; null for binary data. */
+export function decodeText(bytes: Uint8Array): string | null {
+  const sample = bytes.subarray(0, 64 * 1024);
+  let controls = 0;
+  for (const byte of sample) if (byte === 0 || (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c)) controls++;
+  if (sample.length > 0 && controls / sample.length > 0.01) return null;
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    text = new TextDecoder('windows-1252').decode(bytes);
+  }
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+export function detectFormat(text: string): DocumentFormat {
+  if (looksLikeTranscript(text)) return 'transcript';
+  if (hasFrontmatter(text)) return 'markdown-frontmatter';
+  if (looksLikeEpisodePage(text)) return 'episode-page';
+  if (looksLikeBlogDump(text)) return 'blog-dump';
+  return 'markdown';
+}
+
+function parseAs(format: DocumentFormat, text: string): DraftDocument {
+  switch (format) {
+    case 'transcript':
+      return parseTranscript(text);
+    case 'episode-page':
+      return parseEpisodePage(text);
+    case 'blog-dump':
+      return parseBlogDump(text);
+    case 'markdown-frontmatter':
+    case 'markdown':
+      return parseMarkdownDocument(text);
+  }
+}
+
+export function parseDocumentText(rawText: string): ParseResult {
+  if (rawText.trim() === '') return { ok: false, error: 'The file is empty.' };
+  const { text, repairs } = repairMojibake(rawText);
+  const format = detectFormat(text);
+  const draft = parseAs(format, text);
+  const blockCount = draft.talks.reduce((sum, talk) => sum + talk.blocks.length, draft.intro.length);
+  if (blockCount === 0) return { ok: false, error: 'The file holds no readable text.' };
+  return { ok: true, document: finalizeDocument(draft), format, repairs };
+}
+
+export function parseDocumentBytes(bytes: Uint8Array): ParseResult {
+  if (bytes.length > MAX_DOCUMENT_BYTES) {
+    return { ok: false, error: `The file is ${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_DOCUMENT_BYTES / 1048576} MB.` };
+  }
+  const text = decodeText(bytes);
+  if (text === null) return { ok: false, error: 'The file is not a text document (it looks like binary data).' };
+  return parseDocumentText(text);
+}

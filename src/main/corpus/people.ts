@@ -1,0 +1,172 @@
+// Finds who presented a talk from the words around their name, and normalizes how names are written.
+//
+// Precision beats recall: a name is only taken when the text says the person presented, spoke or
+// proposed something, never merely because a capitalized phrase appears.
+
+import { looksMisdecoded } from './mojibake';
+
+const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'la', 'le', 'du', 'bin', 'al']);
+
+// Capitalized words that start sentences or name roles, projects and places rather than people.
+const NOT_NAME_WORDS = new Set(
+  (
+    'The A An This That These Those It Its In On At For From With Without By To Of And Or But If When While As ' +
+    'After Before During Since Until Also Then There Here Some Many Most Every Each Another Other Both All One Two Three ' +
+    'Python CPython PyPy Core Developer Developers Council Steering Member Members Chair Language Summit Software ' +
+    'Foundation Team Project Institute University Company Meta Microsoft Google Bloomberg Instagram Facebook Apple ' +
+    'Android Rust Java JavaScript Linux Windows Mac Unix Discourse GitHub PyCon US Lightning Talk Talks Global Interpreter ' +
+    'Lock Standard Library Faster Cinder Interpreter Welcome Thank Thanks Yes No Yeah Okay Well So Now Today Last Next ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
+    'September October November December Episode Podcast Host Guest Sponsor Mastodon Twitter Bluesky YouTube Previously ' +
+    'Per Sub Free Threading Mobile Web WebAssembly Photo Credit Slide Mr Mrs Ms Dr Prof Professor CEO CTO'
+  ).split(' '),
+);
+
+// Verbs that, right after a name, say the person is presenting or leading the discussion.
+const PRESENTER_VERBS =
+  'came|spoke|speaks|gave|gives|presented|presents|proposed|proposes|asked|asks|led|leads|wanted|wants|discussed|' +
+  'delivered|shared|shares|opened|began|begins|started|starts|talked|introduced|introduces|explained|demonstrated|' +
+  'showed|shows|closed|kicked|wondered|argued|raised|pitched|brought|took|returned|followed|continued|was next|' +
+  'has been working|is working|works|maintains|is the maintainer|is a maintainer|asserts|asserted|closed off';
+
+const NAME_TOKEN = String.raw`(?:[A-Z][a-z]*[A-Z][a-z]+|[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃÓ][\p{Ll}’'\-]+(?:-[A-Z][\p{Ll}]+)?|[A-Z]\.)(?![\p{L}\-])`;
+const PARTICLE = String.raw`(?:van|von|de|der|den|da|di|del|la|le|du)`;
+const NICKNAME = String.raw`(?:[“"][^”"]{1,20}[”"])`;
+// Two to four name tokens, with particles ("Guido van Rossum") and a quoted nickname allowed inside.
+const FULL_NAME = String.raw`${NAME_TOKEN}(?:\s+(?:${PARTICLE}\s+|${NICKNAME}\s+)*${NAME_TOKEN}){1,3}`;
+
+const PRESENTER_AFTER = new RegExp(
+  String.raw`(?<![\p{L}’'])(${FULL_NAME})(?:’s?|'s?)?(?:\s*,[^,.;]{1,90},)?,?\s+(?:${PRESENTER_VERBS})\b`,
+  'gu',
+);
+const PRESENTER_BEFORE = new RegExp(
+  String.raw`\b(?:delivered|given|presented|led|proposed|talk|presentation|proposal|plan|idea|work)\s+(?:was\s+)?(?:by|from)\s+(${FULL_NAME})`,
+  'gu',
+);
+const POSSESSIVE_PROPOSAL = new RegExp(
+  String.raw`(?<![\p{L}’'])(${FULL_NAME})’s?\s+(?:[“"][^”"]{1,30}[”"]\s+)?(?:PEP\s+\d+\s+)?(?:proposal|fork|idea|talk|presentation|PEP|plan|project)\b`,
+  'gu',
+);
+const SPEAKER_LIST = new RegExp(
+  String.raw`\b(?:speakers?|presenters?)\b[^:.]{0,60}:\s*((?:${FULL_NAME})(?:\s*,\s*(?:and\s+)?(?:${FULL_NAME}))*(?:,?\s+and\s+(?:${FULL_NAME})))`,
+  'gu',
+);
+
+/** Canonical spelling of a person's name: NFC, single spaces, no nickname in quotes. */
+export function normalizePersonName(name: string): string {
+  return name
+    .normalize('NFC')
+    .replace(new RegExp(String.raw`\s*${NICKNAME}\s*`, 'gu'), ' ')
+    .replace(/[’']s?$/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** True when a string can be a person's full name; used to accept "Speaker: Title" headings. */
+export function isPlausibleName(candidate: string): boolean {
+  const name = normalizePersonName(candidate);
+  if (looksMisdecoded(name) || /\d/.test(name)) return false;
+  const tokens = name.split(' ');
+  const core = tokens.filter((token) => !NAME_PARTICLES.has(token));
+  if (core.length < 2 || core.length > 4 || tokens.length > 5) return false;
+  if (!new RegExp(`^${FULL_NAME}$`, 'u').test(name)) return false;
+  return core.every((token) => !NOT_NAME_WORDS.has(token) && !/^[A-Z]{2,}$/.test(token));
+}
+
+function acceptName(raw: string, excluded: Set<string>): string | null {
+  const name = trimLeadingNonNames(normalizePersonName(raw));
+  if (!name || !isPlausibleName(name) || excluded.has(name)) return null;
+  return name;
+}
+
+// "CPython Core Developer Dong-hee Na" → "Dong-hee Na": drop role words in front of the name.
+function trimLeadingNonNames(name: string): string {
+  const tokens = name.split(' ');
+  while (tokens.length > 2 && NOT_NAME_WORDS.has(tokens[0])) tokens.shift();
+  return tokens.join(' ');
+}
+
+function namesFrom(pattern: RegExp, text: string, excluded: Set<string>): { name: string; index: number }[] {
+  const found: { name: string; index: number }[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const name = acceptName(match[1], excluded);
+    if (name) found.push({ name, index: match.index ?? 0 });
+  }
+  return found;
+}
+
+function listedNames(text: string, excluded: Set<string>): string[] {
+  const names: string[] = [];
+  for (const match of text.matchAll(SPEAKER_LIST)) {
+    for (const part of match[1].split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
+      const name = acceptName(part, excluded);
+      if (name) names.push(name);
+    }
+  }
+  return names;
+}
+
+/** Surnames used alone ("Gross returned to the Summit") resolve to a full name seen elsewhere. */
+function surnameReferences(text: string, fullNames: string[], excluded: Set<string>): { name: string; index: number }[] {
+  const found: { name: string; index: number }[] = [];
+  for (const full of fullNames) {
+    if (excluded.has(full)) continue;
+    const surname = full.split(' ').at(-1);
+    if (!surname || surname.length < 3) continue;
+    const pattern = new RegExp(String.raw`(?<![\p{L}’'])${escapeRegExp(surname)}\s+(?:${PRESENTER_VERBS})\b`, 'gu');
+    for (const match of text.matchAll(pattern)) found.push({ name: full, index: match.index ?? 0 });
+  }
+  return found;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Every full name the text mentions, whether or not they presented. */
+export function mentionedNames(text: string): string[] {
+  const names = new Set<string>();
+  for (const match of text.matchAll(new RegExp(`(?<![\\p{L}’'])(${FULL_NAME})`, 'gu'))) {
+    const name = trimLeadingNonNames(normalizePersonName(match[1]));
+    if (isPlausibleName(name)) names.add(name);
+  }
+  return [...names];
+}
+
+/**
+ * Who presented, judged from a talk's opening paragraphs. Returns names in the order the text
+ * first names them as presenters; an empty list when the text never says so plainly.
+ */
+export function findPresenters(opening: string[], wholeTalk: string, exclude: string[] = []): string[] {
+  const excluded = new Set(exclude.map(normalizePersonName));
+  const fullNames = mentionedNames(wholeTalk);
+  for (const paragraph of opening) {
+    const listed = listedNames(paragraph, excluded);
+    if (listed.length > 0) return unique(listed);
+    const hits = [
+      ...namesFrom(PRESENTER_AFTER, paragraph, excluded),
+      ...namesFrom(PRESENTER_BEFORE, paragraph, excluded),
+      ...namesFrom(POSSESSIVE_PROPOSAL, paragraph, excluded),
+      ...surnameReferences(paragraph, fullNames, excluded),
+    ].sort((a, b) => a.index - b.index);
+    if (hits.length > 0) return [hits[0].name];
+  }
+  return [];
+}
+
+function unique(names: string[]): string[] {
+  return [...new Set(names)];
+}
+
+const BYLINE = new RegExp(
+  String.raw`(?:\b(?:covered|written|reported|blogged)\s+by\s+|^By\s+)(${FULL_NAME})`,
+  'mu',
+);
+
+/** The writer a text credits ("the summit was covered by Alex Waygood"), or null. */
+export function findByline(text: string): string | null {
+  const match = BYLINE.exec(text);
+  if (!match) return null;
+  const name = normalizePersonName(match[1]);
+  return isPlausibleName(name) ? name : null;
+}

@@ -1,0 +1,51 @@
+// Main process entry: fixes the app's identity and origin, loads the corpus, opens the window.
+
+import { app, BrowserWindow, dialog, session } from 'electron';
+import { corpusDirectory, fixAppIdentity, rendererDirectory } from './appIdentity';
+import { createHandlers } from './ipc/handlers';
+import { registerIpc } from './ipc/registerIpc';
+import { loadCorpusDirectory } from './library/loadCorpus';
+import { handleAppProtocol, registerAppSchemeAsPrivileged } from './protocol/registerAppProtocol';
+import { hardenSession, hardenWebContents } from './security/hardenSession';
+import { createMainWindow } from './window/createMainWindow';
+
+fixAppIdentity();
+registerAppSchemeAsPrivileged();
+
+let mainWindow: BrowserWindow | null = null;
+
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  hardenSession(session.defaultSession);
+  handleAppProtocol(rendererDirectory());
+  const { library, problems } = await loadCorpusDirectory(corpusDirectory());
+  for (const problem of problems) console.error(`Corpus: ${problem.file} ${problem.error}`);
+  registerIpc(createHandlers(library));
+  mainWindow = createMainWindow();
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', focusMainWindow);
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, () => mainWindow));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  start().catch((error: unknown) => {
+    dialog.showErrorBox('Summit Reader could not start', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+  });
+}

@@ -1,0 +1,96 @@
+// The parsed corpus as main serves it: documents grouped into summits, with a version hash.
+
+import { createHash } from 'node:crypto';
+import type {
+  Block,
+  LibraryIndex,
+  SourceDetail,
+  SourceDocument,
+  SourceSummary,
+  SummitSummary,
+  Talk,
+  TalkDetail,
+} from '../../shared/model';
+
+export interface Library {
+  index: LibraryIndex;
+  documents: SourceDocument[];
+  talk(id: string): TalkDetail | null;
+  source(id: string): SourceDetail | null;
+}
+
+function compareDocuments(a: SourceDocument, b: SourceDocument): number {
+  return (
+    (a.summitYear ?? 9999) - (b.summitYear ?? 9999) ||
+    (a.date ?? '').localeCompare(b.date ?? '') ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+function summarize(document: SourceDocument): SourceSummary {
+  return {
+    id: document.id,
+    title: document.title,
+    kind: document.kind,
+    date: document.date,
+    author: document.author,
+    host: document.host,
+    talks: document.talks.map((talk: Talk) => ({
+      id: talk.id,
+      title: talk.title,
+      speakers: talk.speakers,
+      blockCount: talk.blocks.length,
+    })),
+  };
+}
+
+/** A hash of the parsed model: it changes exactly when what the reader sees changes. */
+export function corpusVersion(documents: SourceDocument[]): string {
+  return createHash('sha256').update(JSON.stringify(documents)).digest('hex').slice(0, 16);
+}
+
+/** Builds the library from parsed documents; a document whose id is already taken is left out. */
+export function buildLibrary(parsed: SourceDocument[]): { library: Library; duplicates: SourceDocument[] } {
+  const byId = new Map<string, SourceDocument>();
+  const duplicates: SourceDocument[] = [];
+  for (const document of parsed) {
+    if (byId.has(document.id)) duplicates.push(document);
+    else byId.set(document.id, document);
+  }
+  const documents = [...byId.values()].sort(compareDocuments);
+  const summits = new Map<number, SummitSummary>();
+  const other: SourceSummary[] = [];
+  for (const document of documents) {
+    if (document.summitYear === null) {
+      other.push(summarize(document));
+      continue;
+    }
+    const summit = summits.get(document.summitYear) ?? { year: document.summitYear, sources: [] };
+    summit.sources.push(summarize(document));
+    summits.set(document.summitYear, summit);
+  }
+  const talks = new Map<string, { talk: Talk; document: SourceDocument }>();
+  for (const document of documents) for (const talk of document.talks) talks.set(talk.id, { talk, document });
+
+  const index: LibraryIndex = {
+    corpusVersion: corpusVersion(documents),
+    summits: [...summits.values()].sort((a, b) => a.year - b.year),
+    other,
+  };
+  const library: Library = {
+    index,
+    documents,
+    talk(id) {
+      const found = talks.get(id);
+      if (!found) return null;
+      return { talk: found.talk, source: summarize(found.document), summitYear: found.document.summitYear };
+    },
+    source(id) {
+      const document = byId.get(id);
+      if (!document) return null;
+      const intro: Block[] = document.intro;
+      return { source: summarize(document), summitYear: document.summitYear, intro, links: document.links };
+    },
+  };
+  return { library, duplicates };
+}

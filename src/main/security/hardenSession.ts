@@ -1,0 +1,63 @@
+// Session-wide defences: no permissions, no remote requests, nothing but the app's own pages.
+
+import { dialog, shell, type BrowserWindow, type Session, type WebContents } from 'electron';
+import { APP_ORIGIN } from '../protocol/appProtocol';
+import { isOpenableExternalUrl } from './externalLinks';
+
+/** The dev server's origin when running `electron-vite dev`; null in a built app. */
+export function devServerOrigin(): string | null {
+  const url = process.env.ELECTRON_RENDERER_URL;
+  return url ? new URL(url).origin : null;
+}
+
+export function isAppUrl(raw: string): boolean {
+  try {
+    const origin = new URL(raw).origin;
+    return origin === APP_ORIGIN || (origin !== 'null' && origin === devServerOrigin());
+  } catch {
+    return false;
+  }
+}
+
+export function hardenSession(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  const dev = devServerOrigin();
+  // The corpus ships inside the app, so the renderer never needs the network.
+  session.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*'] }, (details, callback) => {
+    const allowed = dev !== null && details.url.startsWith(dev);
+    if (!allowed) console.warn(`Blocked a network request to ${details.url}`);
+    callback({ cancel: !allowed });
+  });
+}
+
+async function confirmAndOpen(parent: BrowserWindow | null, url: string): Promise<void> {
+  if (!isOpenableExternalUrl(url)) return;
+  const options = {
+    type: 'question' as const,
+    buttons: ['Open in Browser', 'Cancel'],
+    defaultId: 0,
+    cancelId: 1,
+    message: 'Open this link in your web browser?',
+    detail: url,
+  };
+  const { response } = parent ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
+  if (response === 0) await shell.openExternal(url);
+}
+
+/** Denies navigation away from the app and new windows; https links go to the browser on request. */
+export function hardenWebContents(contents: WebContents, findWindow: () => BrowserWindow | null): void {
+  contents.on('will-navigate', (event, url) => {
+    if (isAppUrl(url)) return;
+    event.preventDefault();
+    void confirmAndOpen(findWindow(), url);
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    void confirmAndOpen(findWindow(), url);
+    return { action: 'deny' };
+  });
+}

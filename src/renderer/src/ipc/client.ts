@@ -1,0 +1,22 @@
+// The renderer's one client for the IPC contract: the API the preload exposes, typed by the contract.
+
+import { API_GLOBAL, type SummitApi } from '../../../shared/ipc/api';
+import type { IpcArgs, IpcMethod, IpcReturn } from '../../../shared/ipc/contract';
+import { fail, type IpcResult } from '../../../shared/ipc/result';
+
+function api(): SummitApi | null {
+  const candidate = (window as unknown as Record<string, unknown>)[API_GLOBAL];
+  return candidate && typeof candidate === 'object' ? (candidate as SummitApi) : null;
+}
+
+/** Calls a contract method; a missing bridge or a rejected call comes back as an error value too. */
+export async function callMain<M extends IpcMethod>(method: M, ...args: IpcArgs<M>): Promise<IpcResult<IpcReturn<M>>> {
+  const bridge = api();
+  if (!bridge) return fail('internal', 'The app bridge is missing; this page is not running inside Summit Reader.');
+  try {
+    const invoke = bridge[method] as (...callArgs: IpcArgs<M>) => Promise<IpcResult<IpcReturn<M>>>;
+    return await invoke(...args);
+  } catch (error) {
+    return fail('internal', error instanceof Error ? error.message : String(error));
+  }
+}

@@ -1,0 +1,50 @@
+// The one contract between main and renderer: each method's argument schema and result type.
+//
+// Main implements every method (see src/main/ipc/handlers.ts); the preload exposes each by name;
+// the renderer calls them through one generic client. Adding a call means adding it here and
+// giving it a handler.
+
+import { z } from 'zod';
+import type { LibraryIndex, SourceDetail, TalkDetail } from '../model';
+
+/** Ids are short slugs; anything else is refused before a handler sees it. */
+const entityId = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase slug');
+
+interface MethodSpec<Args extends z.ZodTuple, Result> {
+  args: Args;
+  /** Never set: carries the result type for the client and the handlers. */
+  result?: Result;
+}
+
+function method<Result>(): <Args extends z.ZodTuple>(args: Args) => MethodSpec<Args, Result> {
+  return (args) => ({ args });
+}
+
+export const ipcContract = {
+  /** Summits, sources and talks, without their text. */
+  getLibrary: method<LibraryIndex>()(z.tuple([])),
+  /** One talk with all its blocks. */
+  getTalk: method<TalkDetail>()(z.tuple([entityId])),
+  /** One source document's introduction and links. */
+  getSource: method<SourceDetail>()(z.tuple([entityId])),
+};
+
+export type IpcContract = typeof ipcContract;
+export type IpcMethod = keyof IpcContract;
+export type IpcArgs<M extends IpcMethod> = z.infer<IpcContract[M]['args']>;
+export type IpcReturn<M extends IpcMethod> = NonNullable<IpcContract[M]['result']>;
+
+export const ipcMethods = Object.keys(ipcContract) as IpcMethod[];
+
+/** The IPC channel of a method; one channel per method keeps main's sender checks simple. */
+export function ipcChannel(name: IpcMethod): string {
+  return `summit:${name}`;
+}
+
+export function isIpcMethod(name: unknown): name is IpcMethod {
+  return typeof name === 'string' && Object.hasOwn(ipcContract, name);
+}

@@ -1,0 +1,97 @@
+// The normalized corpus model: every parser produces it, main serves it, the renderer reads it.
+
+export type SourceKind = 'article' | 'episode' | 'transcript';
+
+export type Block =
+  | { id: string; type: 'heading'; text: string; level: number }
+  | { id: string; type: 'paragraph'; text: string }
+  | { id: string; type: 'quote'; text: string; attribution?: string }
+  | { id: string; type: 'list'; text: string; items: string[]; ordered: boolean }
+  | { id: string; type: 'code'; text: string }
+  | { id: string; type: 'caption'; text: string }
+  | {
+      id: string;
+      type: 'segment';
+      text: string;
+      /** Start of the paragraph, in seconds from the beginning of the recording. */
+      start: number;
+      /** Start time of each transcript cue folded into this paragraph, with its offset in `text`. */
+      cues: { start: number; offset: number }[];
+      /** True for sponsor reads, so the reader can fold them away. */
+      sponsor: boolean;
+    };
+
+export type BlockType = Block['type'];
+
+export interface Talk {
+  id: string;
+  title: string;
+  speakers: string[];
+  blocks: Block[];
+}
+
+export interface SourceLink {
+  label: string;
+  target: string;
+  group?: string;
+}
+
+export interface SourceDocument {
+  id: string;
+  title: string;
+  kind: SourceKind;
+  summitYear: number | null;
+  /** Publication date as YYYY-MM-DD, or null when the document does not say. */
+  date: string | null;
+  author: string | null;
+  host: string | null;
+  /** People interviewed in an episode or transcript. */
+  guests: string[];
+  /** Blocks that introduce the document or its summit but belong to no talk. */
+  intro: Block[];
+  links: SourceLink[];
+  talks: Talk[];
+}
+
+/** What the library sidebar needs: everything but the blocks. */
+export interface TalkSummary {
+  id: string;
+  title: string;
+  speakers: string[];
+  blockCount: number;
+}
+
+export interface SourceSummary {
+  id: string;
+  title: string;
+  kind: SourceKind;
+  date: string | null;
+  author: string | null;
+  host: string | null;
+  talks: TalkSummary[];
+}
+
+export interface SummitSummary {
+  year: number;
+  sources: SourceSummary[];
+}
+
+export interface LibraryIndex {
+  corpusVersion: string;
+  summits: SummitSummary[];
+  /** Documents that belong to no summit year. */
+  other: SourceSummary[];
+}
+
+export interface TalkDetail {
+  talk: Talk;
+  source: SourceSummary;
+  summitYear: number | null;
+}
+
+export interface SourceDetail {
+  source: SourceSummary;
+  summitYear: number | null;
+  intro: Block[];
+  links: SourceLink[];
+}
