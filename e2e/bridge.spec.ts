@@ -50,7 +50,9 @@ test('a call with a wrong argument comes back as a typed error value', async () 
 
 test('the library carries a corpus version hash', async () => {
   const result = await app.page.evaluate(() =>
-    (window as unknown as { summit: { getLibrary(): Promise<{ ok: boolean; value: { corpusVersion: string } }> } }).summit.getLibrary(),
+    (
+      window as unknown as { summit: { getLibrary(): Promise<{ ok: boolean; value: { corpusVersion: string } }> } }
+    ).summit.getLibrary(),
   );
   expect(result.ok).toBe(true);
   expect(result.value.corpusVersion).toMatch(/^[0-9a-f]{16}$/);

@@ -74,7 +74,9 @@ export async function launchChromiumHost(userDataDir: string, networkAttempts: s
   // The same surface the preload exposes: one frozen object of named methods, nothing more.
   await context.addInitScript(
     ({ names, binding, global }) => {
-      const invoke = (window as unknown as Record<string, (method: string, args: unknown[]) => Promise<unknown>>)[binding];
+      const invoke = (window as unknown as Record<string, (method: string, args: unknown[]) => Promise<unknown>>)[
+        binding
+      ];
       const api = Object.fromEntries(names.map((name) => [name, (...args: unknown[]) => invoke(name, args)]));
       Object.defineProperty(window, global, { value: Object.freeze(api), enumerable: true });
     },

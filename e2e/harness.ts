@@ -33,7 +33,8 @@ async function launchElectron(userDataDir: string, networkAttempts: string[]): P
   });
   const page = await electronApp.firstWindow();
   page.on('request', (request) => {
-    if (!request.url().startsWith(APP_ORIGIN_PREFIX) && !request.url().startsWith('data:')) networkAttempts.push(request.url());
+    if (!request.url().startsWith(APP_ORIGIN_PREFIX) && !request.url().startsWith('data:'))
+      networkAttempts.push(request.url());
   });
   await page.waitForLoadState('domcontentloaded');
   return { page, userDataDir, mode: 'electron', networkAttempts, electronApp, close: () => electronApp.close() };
@@ -50,7 +51,9 @@ async function launchChromium(userDataDir: string, networkAttempts: string[]): P
 export async function launchApp(options: { userDataDir?: string } = {}): Promise<LaunchedApp> {
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'summit-reader-e2e-'));
   const networkAttempts: string[] = [];
-  return harnessMode === 'electron' ? launchElectron(userDataDir, networkAttempts) : launchChromium(userDataDir, networkAttempts);
+  return harnessMode === 'electron'
+    ? launchElectron(userDataDir, networkAttempts)
+    : launchChromium(userDataDir, networkAttempts);
 }
 
 let skipNoticePrinted = false;

@@ -54,9 +54,9 @@ test('a transcript shows timestamps and folds sponsor reads', async () => {
   await expect(page.locator('.segment .timestamp').first()).toHaveText('0:00');
   const sponsor = page.locator('details.sponsor-read').first();
   await expect(sponsor.locator('summary')).toContainText('Sponsor read');
-  await expect(sponsor.locator('.segment-text')).toBeHidden();
+  await expect(sponsor.locator('.segment-text').first()).toBeHidden();
   await sponsor.locator('summary').click();
-  await expect(sponsor.locator('.segment-text')).toBeVisible();
+  await expect(sponsor.locator('.segment-text').first()).toBeVisible();
 });
 
 test('a source page shows the episode links it keeps', async () => {

@@ -34,7 +34,8 @@ function isSingleLine(group: LineGroup | undefined): group is LineGroup {
 export function looksLikeBlogDump(text: string): boolean {
   const groups = groupLines(text);
   return groups.some(
-    (group, index) => isSingleLine(group) && isDateLine(group.lines[0]) && isShortTitleLine(groups[index + 1]?.lines[0] ?? ''),
+    (group, index) =>
+      isSingleLine(group) && isDateLine(group.lines[0]) && isShortTitleLine(groups[index + 1]?.lines[0] ?? ''),
   );
 }
 
@@ -82,7 +83,9 @@ function talkTitle(postTitle: string): string {
 }
 
 function paragraphs(blocks: DraftBlock[]): string[] {
-  return blocks.flatMap((block) => (block.type === 'paragraph' ? [block.text] : block.type === 'list' ? [block.items.join(' ')] : []));
+  return blocks.flatMap((block) =>
+    block.type === 'paragraph' ? [block.text] : block.type === 'list' ? [block.items.join(' ')] : [],
+  );
 }
 
 function talkFrom(title: string, blocks: DraftBlock[], speaker?: string): DraftTalk {
@@ -131,7 +134,9 @@ export function parseBlogDump(text: string): DraftDocument {
   const dates = kept.flatMap((post) => (post.date ? [post.date] : [])).sort();
   const introText = intro.map((block) => block.text).join('\n');
   return {
-    title: overview?.title ?? (summitYear ? `The Python Language Summit ${summitYear}` : (kept[0]?.title ?? 'Untitled posts')),
+    title:
+      overview?.title ??
+      (summitYear ? `The Python Language Summit ${summitYear}` : (kept[0]?.title ?? 'Untitled posts')),
     kind: 'article',
     summitYear,
     date: overview?.date ?? dates[0] ?? null,

@@ -94,7 +94,9 @@ function parseLinks(groups: LineGroup[]): SourceLink[] {
 }
 
 const STOP_WORDS = new Set(
-  'the a an of and or for in on at to via vs with without from by python pythons summit language plans proposal management beyond'.split(' '),
+  'the a an of and or for in on at to via vs with without from by python pythons summit language plans proposal management beyond'.split(
+    ' ',
+  ),
 );
 
 function contentWords(text: string): Set<string> {
@@ -139,9 +141,13 @@ export function findHost(text: string): string | null {
 
 function findGuests(text: string): string[] {
   const guests = new Set<string>();
-  const patterns = [/([\p{Lu}][\p{L}’'\- ]{3,40}?)\s+joined (?:this|the) (?:episode|show)/gu, /We have ([\p{Lu}][\p{L}’'\- ]{3,40}?) (?:here|on|joining)/gu];
+  const patterns = [
+    /([\p{Lu}][\p{L}’'\- ]{3,40}?)\s+joined (?:this|the) (?:episode|show)/gu,
+    /We have ([\p{Lu}][\p{L}’'\- ]{3,40}?) (?:here|on|joining)/gu,
+  ];
   const names = new Set(mentionedNames(text));
-  for (const pattern of patterns) for (const match of text.matchAll(pattern)) if (names.has(match[1].trim())) guests.add(match[1].trim());
+  for (const pattern of patterns)
+    for (const match of text.matchAll(pattern)) if (names.has(match[1].trim())) guests.add(match[1].trim());
   return [...guests];
 }
 
@@ -169,7 +175,12 @@ export function parseEpisodePage(text: string): DraftDocument {
   let points: KeyPoint[] = [];
   for (const section of sections) {
     if (section.heading && LINKS.test(section.heading)) links.push(...parseLinks(section.groups));
-    else if (section.heading && KEY_POINTS.test(section.heading) && points.length === 0 && keyPoints(section.groups).length > 0) {
+    else if (
+      section.heading &&
+      KEY_POINTS.test(section.heading) &&
+      points.length === 0 &&
+      keyPoints(section.groups).length > 0
+    ) {
       points = keyPoints(section.groups);
     } else if (section.groups.length > 0) {
       if (section.heading) intro.push({ type: 'heading', level: 2, text: section.heading });
@@ -177,9 +188,17 @@ export function parseEpisodePage(text: string): DraftDocument {
     }
   }
 
-  const split = points.map((point) => splitGluedTitle(point.text) ?? { title: point.text.slice(0, 80), body: point.text });
+  const split = points.map(
+    (point) => splitGluedTitle(point.text) ?? { title: point.text.slice(0, 80), body: point.text },
+  );
   const listedTalks = links.filter((link) => /talks?\b/i.test(link.group ?? '')).map((link) => link.label);
-  const asTalks = listedTalks.length > 0 ? matchListedTalks(split.map((item) => item.title), listedTalks) : new Set(split.keys());
+  const asTalks =
+    listedTalks.length > 0
+      ? matchListedTalks(
+          split.map((item) => item.title),
+          listedTalks,
+        )
+      : new Set(split.keys());
   const talks: DraftTalk[] = [];
   const otherPoints: DraftBlock[] = [];
   split.forEach((item, index) => {

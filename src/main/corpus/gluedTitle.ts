@@ -24,10 +24,20 @@ function startsUpper(word: string): boolean {
   return /^[\p{Lu}]/u.test(word);
 }
 
-function chooseBodyStart(words: string[], firstLower: number): number | null {
-  // The text often opens by repeating the title's first word ("Cinder: … Cinder is").
+const MAX_TITLE_WORDS = 12;
+
+/** The text often opens by repeating the title's first word ("Cinder: … Cinder is"). */
+function repeatedOpening(words: string[]): number | null {
   const first = stem(words[0]);
-  for (let k = firstLower; k >= 1; k--) if (stem(words[k]) === first && first.length >= 3) return k;
+  if (first.length < 3) return null;
+  // The repeat starts a sentence, so it is written as the title's first word is ("Issue" but not "issues").
+  for (let k = 1; k <= Math.min(MAX_TITLE_WORDS, words.length - 2); k++) {
+    if (stem(words[k]) === first && words[k][0] === words[0][0]) return k;
+  }
+  return null;
+}
+
+function chooseBodyStart(words: string[], firstLower: number): number | null {
   // A closing parenthesis ends a title ("… (No GIL) Alex highlighted").
   for (let k = firstLower - 1; k >= 1; k--) if (words[k - 1].endsWith(')') && startsUpper(words[k])) return k;
   // A possessive names the subject the text opens with ("Eric Snow’s PEP 684 proposal").
@@ -44,6 +54,8 @@ function chooseBodyStart(words: string[], firstLower: number): number | null {
 export function splitGluedTitle(text: string): { title: string; body: string } | null {
   const explicit = /^(.{3,90}?)(?::\s+|\s+[—–-]\s+)(\p{Lu}.*)$/u.exec(text);
   const words = text.split(/\s+/).filter(Boolean);
+  const repeated = repeatedOpening(words);
+  if (repeated !== null) return { title: words.slice(0, repeated).join(' '), body: words.slice(repeated).join(' ') };
   let firstLower = -1;
   for (let i = 1; i < Math.min(words.length, 18); i++) {
     if (!isTitleWord(words[i], i)) {

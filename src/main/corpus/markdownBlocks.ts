@@ -12,7 +12,8 @@ export type MarkdownNode = { kind: 'heading'; level: number; text: string } | { 
 const LIST_ITEM = /^(\s*)([-*+•]|\d+[.)])\s+(.*)$/;
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 const HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
-const HTML_BLOCK = /^\s{0,3}<(?:table|div|p|figure|img|iframe|blockquote|section|center|span|a|br|hr|h[1-6]|ul|ol|pre)\b/i;
+const HTML_BLOCK =
+  /^\s{0,3}<(?:table|div|p|figure|img|iframe|blockquote|section|center|span|a|br|hr|h[1-6]|ul|ol|pre)\b/i;
 const RULE = /^\s{0,3}(?:[-*_]\s*){3,}$/;
 
 function isBlank(line: string): boolean {

@@ -13,9 +13,13 @@ export interface Frontmatter {
 
 function unquoteYaml(value: string): string {
   const trimmed = value.trim();
-  if (trimmed.length >= 2 && trimmed.startsWith("'") && trimmed.endsWith("'")) return trimmed.slice(1, -1).replace(/''/g, "'");
+  if (trimmed.length >= 2 && trimmed.startsWith("'") && trimmed.endsWith("'"))
+    return trimmed.slice(1, -1).replace(/''/g, "'");
   if (trimmed.length >= 2 && trimmed.startsWith('"') && trimmed.endsWith('"')) {
-    return trimmed.slice(1, -1).replace(/\\(["\\])/g, '$1').replace(/\\n/g, '\n');
+    return trimmed
+      .slice(1, -1)
+      .replace(/\\(["\\])/g, '$1')
+      .replace(/\\n/g, '\n');
   }
   return trimmed;
 }
@@ -62,7 +66,9 @@ function blockText(block: DraftBlock): string {
 
 function talkFromSection(heading: string, nodes: MarkdownNode[], subheadingOffset: number): DraftTalk {
   const blocks: DraftBlock[] = nodes.map((node) =>
-    node.kind === 'heading' ? { type: 'heading', level: Math.max(2, node.level - subheadingOffset), text: node.text } : node.block,
+    node.kind === 'heading'
+      ? { type: 'heading', level: Math.max(2, node.level - subheadingOffset), text: node.text }
+      : node.block,
   );
   const split = splitSpeakerHeading(heading);
   if (split) return { title: split.title, speakers: [split.speaker], blocks };
@@ -108,7 +114,9 @@ export function parseMarkdownDocument(text: string): DraftDocument {
     title,
     kind: 'article',
     summitYear: detectSummitYear(`${title}\n${title}\n${allText}`),
-    date: parseDate(fields.publishDate ?? fields.date ?? fields.pubDate ?? fields.published_at ?? fields.created ?? '') ?? null,
+    date:
+      parseDate(fields.publishDate ?? fields.date ?? fields.pubDate ?? fields.published_at ?? fields.created ?? '') ??
+      null,
     author: fields.author ? normalizePersonName(fields.author) : null,
     host: null,
     guests: [],

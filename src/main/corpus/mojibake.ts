@@ -38,13 +38,15 @@ function getShiftJisEncoder(): Encoder {
   return shiftJisEncoder;
 }
 
+// Windows-1252's characters for bytes 0x80–0x9F (undefined bytes keep their C1 control). Spelled
+// out because some runtimes' TextDecoder treats "windows-1252" as Latin-1 in that range.
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
 function getWindows1252Encoder(): Encoder {
   if (windows1252Encoder) return windows1252Encoder;
-  const sequences: number[][] = [];
-  for (let b = 0x80; b <= 0xff; b++) sequences.push([b]);
-  windows1252Encoder = buildEncoder('windows-1252', sequences);
-  // Bytes that Windows-1252 leaves undefined usually survive as the matching C1 control.
-  for (const b of [0x81, 0x8d, 0x8f, 0x90, 0x9d]) windows1252Encoder.set(String.fromCharCode(b), [b]);
+  windows1252Encoder = new Map();
+  [...WINDOWS_1252_HIGH].forEach((char, index) => windows1252Encoder?.set(char, [0x80 + index]));
+  for (let b = 0xa0; b <= 0xff; b++) windows1252Encoder.set(String.fromCharCode(b), [b]);
   return windows1252Encoder;
 }
 
@@ -75,7 +77,12 @@ function isPlausibleRepair(original: string, repaired: string): boolean {
   // A Shift_JIS pair can carry an ASCII trail byte, so a repair may be as long as the run, never longer.
   if (repaired === original || repaired.length > original.length) return false;
   // A repair must yield real characters, not controls or replacement marks.
-  return !/[\u0000-\u0008\u000e-\u001f\u007f-\u009f\ufffd]/.test(repaired);
+  for (const char of repaired) {
+    const code = char.codePointAt(0) ?? 0;
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a) || (code >= 0x7f && code <= 0x9f) || code === 0xfffd)
+      return false;
+  }
+  return true;
 }
 
 function repairShiftJisRun(run: string): string | null {
@@ -101,7 +108,8 @@ function repairWindows1252Run(run: string): string | null {
 // A Shift_JIS pair can carry an ASCII trail byte: in "ﾅ「kasz" the "「" stands for the bytes of
 // "Ł"'s second half plus the "u", which is why the repaired run can hold ASCII letters.
 const SHIFT_JIS_RUN = /[\uff61-\uff9f\u3000-\u30ff\u4e00-\u9fff\uff01-\uff60]+/g;
-const WINDOWS_1252_RUN = /[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{2,}/g;
+const WINDOWS_1252_RUN =
+  /[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{2,}/g;
 
 /** Returns the text with mis-decoded runs repaired, and how many runs were changed. */
 export function repairMojibake(text: string): { text: string; repairs: number } {
@@ -124,4 +132,12 @@ export function repairMojibake(text: string): { text: string; repairs: number } 
 /** True when a string still looks like mis-decoded text, so names with it are never indexed. */
 export function looksMisdecoded(text: string): boolean {
   return /[\uff61-\uff9f\ufffd]|Ã.|â€/.test(text);
+}
+
+/** Decodes Windows-1252 bytes the same way in every runtime. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (const byte of bytes)
+    text += byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+  return text;
 }

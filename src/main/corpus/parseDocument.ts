@@ -7,14 +7,13 @@ import { looksLikeBlogDump, parseBlogDump } from './blogDump';
 import { finalizeDocument, type DraftDocument } from './draft';
 import { looksLikeEpisodePage, parseEpisodePage } from './episodePage';
 import { hasFrontmatter, parseMarkdownDocument } from './markdownDocument';
-import { repairMojibake } from './mojibake';
+import { decodeWindows1252, repairMojibake } from './mojibake';
 import { looksLikeTranscript, parseTranscript } from './transcript';
 
 export type DocumentFormat = 'markdown-frontmatter' | 'blog-dump' | 'episode-page' | 'transcript' | 'markdown';
 
 export type ParseResult =
-  | { ok: true; document: SourceDocument; format: DocumentFormat; repairs: number }
-  | { ok: false; error: string };
+  { ok: true; document: SourceDocument; format: DocumentFormat; repairs: number } | { ok: false; error: string };
 
 /** Largest document the parsers accept; a Summit write-up is a few hundred kilobytes at most. */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
@@ -23,13 +22,14 @@ export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 export function decodeText(bytes: Uint8Array): string | null {
   const sample = bytes.subarray(0, 64 * 1024);
   let controls = 0;
-  for (const byte of sample) if (byte === 0 || (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c)) controls++;
+  for (const byte of sample)
+    if (byte === 0 || (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c)) controls++;
   if (sample.length > 0 && controls / sample.length > 0.01) return null;
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    text = new TextDecoder('windows-1252').decode(bytes);
+    text = decodeWindows1252(bytes);
   }
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
@@ -68,7 +68,10 @@ export function parseDocumentText(rawText: string): ParseResult {
 
 export function parseDocumentBytes(bytes: Uint8Array): ParseResult {
   if (bytes.length > MAX_DOCUMENT_BYTES) {
-    return { ok: false, error: `The file is ${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_DOCUMENT_BYTES / 1048576} MB.` };
+    return {
+      ok: false,
+      error: `The file is ${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_DOCUMENT_BYTES / 1048576} MB.`,
+    };
   }
   const text = decodeText(bytes);
   if (text === null) return { ok: false, error: 'The file is not a text document (it looks like binary data).' };

@@ -107,7 +107,11 @@ function listedNames(text: string, excluded: Set<string>): string[] {
 }
 
 /** Surnames used alone ("Gross returned to the Summit") resolve to a full name seen elsewhere. */
-function surnameReferences(text: string, fullNames: string[], excluded: Set<string>): { name: string; index: number }[] {
+function surnameReferences(
+  text: string,
+  fullNames: string[],
+  excluded: Set<string>,
+): { name: string; index: number }[] {
   const found: { name: string; index: number }[] = [];
   for (const full of fullNames) {
     if (excluded.has(full)) continue;
@@ -158,10 +162,7 @@ function unique(names: string[]): string[] {
   return [...new Set(names)];
 }
 
-const BYLINE = new RegExp(
-  String.raw`(?:\b(?:covered|written|reported|blogged)\s+by\s+|^By\s+)(${FULL_NAME})`,
-  'mu',
-);
+const BYLINE = new RegExp(String.raw`(?:\b(?:covered|written|reported|blogged)\s+by\s+|^By\s+)(${FULL_NAME})`, 'mu');
 
 /** The writer a text credits ("the summit was covered by Alex Waygood"), or null. */
 export function findByline(text: string): string | null {

@@ -58,7 +58,8 @@ function classifyGroup(group: LineGroup, next: LineGroup | undefined): DraftBloc
   const attributed = inlineAttribution(joined);
   if (attributed) return { type: 'quote', text: attributed.quote, attribution: attributed.attribution };
   if (lines.length === 1 && isShortTitleLine(joined) && !isWhollyQuoted(joined)) {
-    if (looksLikeCaption(joined) || (next !== undefined && isParenthetical(next.lines[0]))) return { type: 'caption', text: joined };
+    if (looksLikeCaption(joined) || (next !== undefined && isParenthetical(next.lines[0])))
+      return { type: 'caption', text: joined };
     return { type: 'heading', level: 2, text: joined };
   }
   return { type: 'paragraph', text: joined };

@@ -16,12 +16,18 @@ export function looksLikeCode(lines: string[]): boolean {
   if (meaningful.length < 2) {
     // A lone line is code when it calls or compares snake_case names and is not a sentence.
     const line = meaningful[0];
-    return /\b\w+_\w+\(|\b__\w+__\b.*=|\w+\(\)\s*$/.test(line) && / == |\(\)|\w\(/.test(line) && line.split(/\s+/).length <= 12;
+    return (
+      /\b\w+_\w+\(|\b__\w+__\b.*=|\w+\(\)\s*$/.test(line) &&
+      / == |\(\)|\w\(/.test(line) &&
+      line.split(/\s+/).length <= 12
+    );
   }
   const codeLike = meaningful.filter(
     (line) =>
       /^\s{2,}\S/.test(line) ||
-      /[;{}]\s*$|[(:,[]\s*$|^\s*[)\]}]|^\s*#\s|^[\^~\s]+$|==|->|^\s*(?:return|case|match|elif|else:|and |or )/.test(line),
+      /[;{}]\s*$|[(:,[]\s*$|^\s*[)\]}]|^\s*#\s|^[\^~\s]+$|==|->|^\s*(?:return|case|match|elif|else:|and |or )/.test(
+        line,
+      ),
   );
   return codeLike.length / meaningful.length >= 0.6;
 }

@@ -53,7 +53,10 @@ export function readCues(text: string): Cue[] {
 }
 
 function normalizedForComparison(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** Drops cues whose text repeats one of the few cues just before it. */
@@ -68,7 +71,8 @@ export function dropRepeatedCues(cues: Cue[]): Cue[] {
   return kept;
 }
 
-const SPONSOR_START = /\b(?:brought to you|sponsored by|thanks? (?:you )?to our sponsors?|a word from our sponsor|this portion of .{0,40} is brought)\b/i;
+const SPONSOR_START =
+  /\b(?:brought to you|sponsored by|thanks? (?:you )?to our sponsors?|a word from our sponsor|this portion of .{0,40} is brought)\b/i;
 const SPONSOR_END =
   /\b(?:thanks?(?: you)? to [\w' .-]{2,40} for (?:supporting|sponsoring)|let'?s get (?:back )?to the (?:interview|show|conversation)|back to (?:the )?(?:interview|show|conversation))\b/i;
 const SPONSOR_VOCABULARY = /\b(?:visit|promo|code|sign up|free|sponsor|get started|trial|discount)\b|\.\w{2,3}\//i;
@@ -133,9 +137,17 @@ const PAUSE_SECONDS = 6;
 /** Groups cues into paragraphs at sentence ends, pauses and sponsor boundaries. */
 export function groupCues(cues: Cue[], sponsor: boolean[]): DraftBlock[] {
   const blocks: DraftBlock[] = [];
-  let current: { start: number; sponsor: boolean; text: string; cues: { start: number; offset: number }[] } | null = null;
+  let current: { start: number; sponsor: boolean; text: string; cues: { start: number; offset: number }[] } | null =
+    null;
   const flush = (): void => {
-    if (current) blocks.push({ type: 'segment', text: current.text, start: current.start, cues: current.cues, sponsor: current.sponsor });
+    if (current)
+      blocks.push({
+        type: 'segment',
+        text: current.text,
+        start: current.start,
+        cues: current.cues,
+        sponsor: current.sponsor,
+      });
     current = null;
   };
   cues.forEach((cue, index) => {

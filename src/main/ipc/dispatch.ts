@@ -7,7 +7,8 @@ import type { IpcHandlers } from './handlers';
 type AnyHandler = (...args: unknown[]) => IpcResult<unknown> | Promise<IpcResult<unknown>>;
 
 export async function dispatchIpc(handlers: IpcHandlers, method: unknown, args: unknown): Promise<IpcResult<unknown>> {
-  if (!isIpcMethod(method)) return fail('unknown-method', `There is no method named ${JSON.stringify(String(method)).slice(0, 80)}.`);
+  if (!isIpcMethod(method))
+    return fail('unknown-method', `There is no method named ${JSON.stringify(String(method)).slice(0, 80)}.`);
   const parsed = ipcContract[method].args.safeParse(args);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

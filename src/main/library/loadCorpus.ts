@@ -24,7 +24,10 @@ export async function loadCorpusDirectory(directory: string): Promise<CorpusLoad
     try {
       bytes = await readFile(join(directory, name));
     } catch (error) {
-      problems.push({ file: name, error: `cannot be read (${error instanceof Error ? error.message : String(error)})` });
+      problems.push({
+        file: name,
+        error: `cannot be read (${error instanceof Error ? error.message : String(error)})`,
+      });
       continue;
     }
     const result = parseDocumentBytes(bytes);

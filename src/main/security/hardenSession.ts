@@ -24,11 +24,14 @@ export function hardenSession(session: Session): void {
   session.setPermissionCheckHandler(() => false);
   const dev = devServerOrigin();
   // The corpus ships inside the app, so the renderer never needs the network.
-  session.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*'] }, (details, callback) => {
-    const allowed = dev !== null && details.url.startsWith(dev);
-    if (!allowed) console.warn(`Blocked a network request to ${details.url}`);
-    callback({ cancel: !allowed });
-  });
+  session.webRequest.onBeforeRequest(
+    { urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*'] },
+    (details, callback) => {
+      const allowed = dev !== null && details.url.startsWith(dev);
+      if (!allowed) console.warn(`Blocked a network request to ${details.url}`);
+      callback({ cancel: !allowed });
+    },
+  );
 }
 
 async function confirmAndOpen(parent: BrowserWindow | null, url: string): Promise<void> {

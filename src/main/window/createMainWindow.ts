@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { BrowserWindow } from 'electron';
 import { APP_ENTRY_URL } from '../protocol/appProtocol';
 import { devServerOrigin } from '../security/hardenSession';
+import { secureWebPreferences } from './webPreferences';
 
 export function createMainWindow(): BrowserWindow {
   const window = new BrowserWindow({
@@ -14,17 +15,7 @@ export function createMainWindow(): BrowserWindow {
     show: false,
     title: 'Summit Reader',
     backgroundColor: '#fbfaf7',
-    webPreferences: {
-      preload: join(import.meta.dirname, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
-    },
+    webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs')),
   });
   window.once('ready-to-show', () => window.show());
   const dev = devServerOrigin();

@@ -16,8 +16,20 @@ export function App(): React.JSX.Element {
     <div className="app">
       <LibrarySidebar state={library} selection={selection} onSelect={setSelection} />
       <main className="reader" id="reader">
-        {selection?.kind === 'talk' && <TalkView key={selection.id} talkId={selection.id} onOpenSource={(id) => setSelection({ kind: 'source', id })} />}
-        {selection?.kind === 'source' && <SourceView key={selection.id} sourceId={selection.id} onOpenTalk={(id) => setSelection({ kind: 'talk', id })} />}
+        {selection?.kind === 'talk' && (
+          <TalkView
+            key={selection.id}
+            talkId={selection.id}
+            onOpenSource={(id) => setSelection({ kind: 'source', id })}
+          />
+        )}
+        {selection?.kind === 'source' && (
+          <SourceView
+            key={selection.id}
+            sourceId={selection.id}
+            onOpenTalk={(id) => setSelection({ kind: 'talk', id })}
+          />
+        )}
         {selection === null && <Welcome state={library} />}
       </main>
     </div>

@@ -3,22 +3,44 @@
 import type { Block } from '../../../shared/model';
 import { formatTimestamp } from './labels';
 
-function SegmentView({ block }: { block: Extract<Block, { type: 'segment' }> }): React.JSX.Element {
-  const body = (
+type Segment = Extract<Block, { type: 'segment' }>;
+
+function SegmentView({ block }: { block: Segment }): React.JSX.Element {
+  return (
     <div className="segment" id={block.id} data-block-id={block.id}>
-      <span className="timestamp" aria-label={`at ${formatTimestamp(block.start)}`}>
-        {formatTimestamp(block.start)}
-      </span>
+      <span className="timestamp">{formatTimestamp(block.start)}</span>
       <p className="segment-text">{block.text}</p>
     </div>
   );
-  if (!block.sponsor) return body;
+}
+
+/** A sponsor read spans several segments; it folds away as one unit. */
+function SponsorRead({ segments }: { segments: Segment[] }): React.JSX.Element {
+  const start = formatTimestamp(segments[0].start);
   return (
     <details className="sponsor-read">
-      <summary>Sponsor read at {formatTimestamp(block.start)}</summary>
-      {body}
+      <summary>Sponsor read at {start}</summary>
+      {segments.map((segment) => (
+        <SegmentView key={segment.id} block={segment} />
+      ))}
     </details>
   );
+}
+
+/** Renders a talk's blocks in order, folding each run of sponsor segments together. */
+export function BlockList({ blocks }: { blocks: Block[] }): React.JSX.Element {
+  const elements: React.JSX.Element[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (block.type === 'segment' && block.sponsor) {
+      const run: Segment[] = [];
+      while (i < blocks.length && blocks[i].type === 'segment' && (blocks[i] as Segment).sponsor)
+        run.push(blocks[i++] as Segment);
+      i--;
+      elements.push(<SponsorRead key={run[0].id} segments={run} />);
+    } else elements.push(<BlockView key={block.id} block={block} />);
+  }
+  return <>{elements}</>;
 }
 
 export function BlockView({ block }: { block: Block }): React.JSX.Element {

@@ -11,7 +11,11 @@ interface LibrarySidebarProps {
   onSelect: (selection: Selection) => void;
 }
 
-function SourceEntry({ source, selection, onSelect }: { source: SourceSummary } & Omit<LibrarySidebarProps, 'state'>): React.JSX.Element {
+function SourceEntry({
+  source,
+  selection,
+  onSelect,
+}: { source: SourceSummary } & Omit<LibrarySidebarProps, 'state'>): React.JSX.Element {
   const sourceSelected = selection?.kind === 'source' && selection.id === source.id;
   return (
     <li className="library-source">

@@ -2,7 +2,7 @@
 
 import type { SourceLink } from '../../../shared/model';
 import { useMainQuery } from '../hooks/useMainQuery';
-import { BlockView } from './BlockView';
+import { BlockList } from './BlockView';
 import { formatDate, sourceKindLabel } from './labels';
 
 interface SourceViewProps {
@@ -33,7 +33,9 @@ export function SourceView({ sourceId, onOpenTalk }: SourceViewProps): React.JSX
     );
   }
   const { source, summitYear, intro, links } = state.value;
-  const byline = [source.author && `by ${source.author}`, source.host && `hosted by ${source.host}`].filter(Boolean).join(', ');
+  const byline = [source.author && `by ${source.author}`, source.host && `hosted by ${source.host}`]
+    .filter(Boolean)
+    .join(', ');
   return (
     <article className="source" aria-labelledby="source-title">
       <header className="talk-header">
@@ -61,9 +63,7 @@ export function SourceView({ sourceId, onOpenTalk }: SourceViewProps): React.JSX
       </section>
       {intro.length > 0 && (
         <section className="talk-body" aria-label="Introduction">
-          {intro.map((block) => (
-            <BlockView key={block.id} block={block} />
-          ))}
+          <BlockList blocks={intro} />
         </section>
       )}
       {links.length > 0 && (

@@ -1,7 +1,7 @@
 // The open talk: its title as the page's heading, who gave it, where it comes from, and its text.
 
 import { useMainQuery } from '../hooks/useMainQuery';
-import { BlockView } from './BlockView';
+import { BlockList } from './BlockView';
 import { formatDate, sourceKindLabel } from './labels';
 
 interface TalkViewProps {
@@ -35,9 +35,7 @@ export function TalkView({ talkId, onOpenSource }: TalkViewProps): React.JSX.Ele
         </p>
       </header>
       <div className="talk-body">
-        {talk.blocks.map((block) => (
-          <BlockView key={block.id} block={block} />
-        ))}
+        <BlockList blocks={talk.blocks} />
       </div>
     </article>
   );

@@ -6,7 +6,10 @@ import type { QueryState } from '../hooks/useMainQuery';
 export function Welcome({ state }: { state: QueryState<LibraryIndex> }): React.JSX.Element {
   const talkCount =
     state.status === 'ready'
-      ? state.value.summits.reduce((sum, summit) => sum + summit.sources.reduce((inner, source) => inner + source.talks.length, 0), 0)
+      ? state.value.summits.reduce(
+          (sum, summit) => sum + summit.sources.reduce((inner, source) => inner + source.talks.length, 0),
+          0,
+        )
       : 0;
   return (
     <section className="welcome" aria-labelledby="welcome-title">

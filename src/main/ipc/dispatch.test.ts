@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { parseBundled, BUNDLED } from '../testing/bundledCorpus';
+import { buildLibrary } from '../library/library';
+import { dispatchIpc } from './dispatch';
+import { createHandlers, type IpcHandlers } from './handlers';
+
+const { library } = buildLibrary([parseBundled(BUNDLED.lightning2024)]);
+const handlers = createHandlers(library);
+const talkId = library.documents[0].talks[0].id;
+
+describe('IPC dispatch', () => {
+  it('answers a valid call with the handler’s value', async () => {
+    const result = await dispatchIpc(handlers, 'getTalk', [talkId]);
+    expect(result).toMatchObject({ ok: true, value: { talk: { id: talkId, title: 'Unsupported build warning' } } });
+  });
+
+  it.each([
+    ['a number for an id', 'getTalk', [42]],
+    ['a path for an id', 'getTalk', ['../../etc/passwd']],
+    ['an empty id', 'getTalk', ['']],
+    ['an overlong id', 'getTalk', ['a'.repeat(500)]],
+    ['a missing argument', 'getTalk', []],
+    ['an extra argument', 'getLibrary', ['x']],
+    ['arguments that are not an array', 'getTalk', { 0: talkId }],
+    ['an object pretending to be a string', 'getSource', [{ toString: () => 'x' }]],
+  ])('refuses %s with a typed error value', async (_case, method, args) => {
+    const result = await dispatchIpc(handlers, method, args);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
+  });
+
+  it('refuses a method the contract does not have, including inherited names', async () => {
+    for (const method of ['deleteEverything', '__proto__', 'constructor', 'toString', 42, null]) {
+      expect(await dispatchIpc(handlers, method, [])).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
+    }
+  });
+
+  it('reports a missing talk as not found', async () => {
+    expect(await dispatchIpc(handlers, 'getTalk', ['no-such-talk'])).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+  });
+
+  it('turns a handler that throws into an internal error value', async () => {
+    const failing: IpcHandlers = {
+      ...handlers,
+      getLibrary: () => {
+        throw new Error('disk on fire');
+      },
+    };
+    const original = console.error;
+    console.error = () => undefined;
+    try {
+      const result = await dispatchIpc(failing, 'getLibrary', []);
+      expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+      expect(JSON.stringify(result)).not.toContain('disk on fire');
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it('returns only plain data that survives structured cloning', async () => {
+    const result = await dispatchIpc(handlers, 'getLibrary', []);
+    expect(structuredClone(result)).toEqual(result);
+  });
+});
