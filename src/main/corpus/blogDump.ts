@@ -10,20 +10,12 @@ import { splitSpeakerHeading } from './markdownDocument';
 import { findByline, findPresenters } from './people';
 import { groupLines, plainGroupsToBlocks, type LineGroup } from './plainBlocks';
 import { isShortTitleLine } from './prose';
+import { SUMMIT_TITLE, seriesPrefix, summitTalkTitle } from './titles';
 
 interface Post {
   date: string | null;
   title: string;
   groups: LineGroup[];
-}
-
-const SUMMIT_TITLE = /Language Summit/i;
-
-function seriesPrefix(title: string): string | null {
-  const colon = title.indexOf(': ');
-  if (colon < 0) return null;
-  const prefix = title.slice(0, colon).trim();
-  return prefix.split(/\s+/).length >= 2 ? prefix : null;
 }
 
 function isSingleLine(group: LineGroup | undefined): group is LineGroup {
@@ -77,11 +69,6 @@ export function splitPosts(groups: LineGroup[]): Post[] {
   return posts;
 }
 
-function talkTitle(postTitle: string): string {
-  const prefix = seriesPrefix(postTitle);
-  return prefix && SUMMIT_TITLE.test(prefix) ? postTitle.slice(prefix.length + 2).trim() : postTitle;
-}
-
 function paragraphs(blocks: DraftBlock[]): string[] {
   return blocks.flatMap((block) =>
     block.type === 'paragraph' ? [block.text] : block.type === 'list' ? [block.items.join(' ')] : [],
@@ -109,14 +96,37 @@ function speakerSections(blocks: DraftBlock[]): { before: DraftBlock[]; talks: D
 }
 
 export function parseBlogDump(text: string): DraftDocument {
-  const posts = splitPosts(groupLines(text));
+  return postsToDocument(splitPosts(groupLines(text)), text);
+}
+
+/**
+ * A single post copied out as plain text: its first line is the title, and an optional date line
+ * may come first.
+ */
+export function parsePlainArticle(text: string): DraftDocument {
+  const groups = groupLines(text);
+  const dated = isSingleLine(groups[0]) && isDateLine(groups[0].lines[0]);
+  const date = dated ? parseDate(groups[0].lines[0]) : null;
+  const rest = dated ? groups.slice(1) : groups;
+  const titled = isSingleLine(rest[0]) && isShortTitleLine(rest[0].lines[0]);
+  const title = titled ? rest[0].lines[0].trim() : 'Untitled document';
+  const document = postsToDocument([{ date, title, groups: titled ? rest.slice(1) : rest }], text);
+  return titled ? { ...document, title } : document;
+}
+
+/** True when text has no Markdown structure, so its layout must be read from the lines alone. */
+export function looksLikePlainText(text: string): boolean {
+  return !/^\s{0,3}#{1,6}\s|^\s{0,3}```|^\s{0,3}>\s|\[[^\]\n]+\]\([^)\n]+\)|\*\*\S/m.test(text);
+}
+
+function postsToDocument(posts: Post[], text: string): DraftDocument {
   const summitPosts = posts.filter((post) => SUMMIT_TITLE.test(post.title));
   const kept = summitPosts.length > 0 ? summitPosts : posts;
   const intro: DraftBlock[] = [];
   const talks: DraftTalk[] = [];
   for (const post of kept) {
     const blocks = plainGroupsToBlocks(post.groups);
-    const title = talkTitle(post.title);
+    const title = summitTalkTitle(post.title);
     if (title === post.title && seriesPrefix(post.title) === null && SUMMIT_TITLE.test(post.title)) {
       intro.push({ type: 'heading', level: 2, text: post.title }, ...blocks);
       continue;
@@ -130,7 +140,7 @@ export function parseBlogDump(text: string): DraftDocument {
     talks.push(talkFrom(title, blocks));
   }
   const summitYear = detectSummitYear(kept.map((post) => post.title).join('\n')) ?? detectSummitYear(text);
-  const overview = kept.find((post) => talkTitle(post.title) === post.title && SUMMIT_TITLE.test(post.title));
+  const overview = kept.find((post) => summitTalkTitle(post.title) === post.title && SUMMIT_TITLE.test(post.title));
   const dates = kept.flatMap((post) => (post.date ? [post.date] : [])).sort();
   const introText = intro.map((block) => block.text).join('\n');
   return {

@@ -5,6 +5,7 @@ import type { DraftBlock, DraftDocument, DraftTalk } from './draft';
 import { markdownInlineToText } from './inline';
 import { parseMarkdownBlocks, type MarkdownNode } from './markdownBlocks';
 import { findPresenters, isPlausibleName, normalizePersonName } from './people';
+import { announcesSeveralTalks, summitTalkTitle } from './titles';
 
 export interface Frontmatter {
   fields: Record<string, string>;
@@ -81,6 +82,38 @@ function chooseTalkLevel(nodes: MarkdownNode[], title: string): number | null {
   return levels.length > 0 ? Math.min(...levels) : null;
 }
 
+interface Section {
+  heading: string;
+  nodes: MarkdownNode[];
+}
+
+function headingBlock(node: MarkdownNode, offset: number): DraftBlock {
+  return node.kind === 'heading'
+    ? { type: 'heading', level: Math.max(2, node.level - offset), text: node.text }
+    : node.block;
+}
+
+/**
+ * A write-up of one talk has an opening that names its presenter, then subheadings. Its sections
+ * are parts of that talk, not talks of their own, unless the title or "Speaker: Title" headings
+ * say the document holds several talks.
+ */
+function asSingleTalk(title: string, intro: DraftBlock[], sections: Section[], offset: number): DraftTalk | null {
+  if (sections.length === 0 || announcesSeveralTalks(title)) return null;
+  if (sections.some((section) => splitSpeakerHeading(section.heading) !== null)) return null;
+  const opening = intro.filter((block) => block.type === 'paragraph').map((block) => block.text);
+  if (opening.length === 0) return null;
+  const blocks: DraftBlock[] = [...intro];
+  for (const section of sections) {
+    blocks.push(
+      { type: 'heading', level: 2, text: section.heading },
+      ...section.nodes.map((node) => headingBlock(node, offset)),
+    );
+  }
+  const speakers = findPresenters(opening, blocks.map(blockText).join('\n'));
+  return speakers.length > 0 ? { title: summitTalkTitle(title), speakers, blocks } : null;
+}
+
 export function parseMarkdownDocument(text: string): DraftDocument {
   const { fields, body } = splitFrontmatter(text);
   const nodes = parseMarkdownBlocks(body);
@@ -94,21 +127,17 @@ export function parseMarkdownDocument(text: string): DraftDocument {
   // The document's own title heading is not a section.
   const content = nodes.filter((node) => !(node === firstHeading && node.kind === 'heading' && node.text === title));
   const talkLevel = chooseTalkLevel(content, title);
+  const offset = (talkLevel ?? 1) - 1;
   const intro: DraftBlock[] = [];
-  const talks: DraftTalk[] = [];
-  if (talkLevel === null) {
-    talks.push(talkFromSection(title, content, 0));
-  } else {
-    let current: { heading: string; nodes: MarkdownNode[] } | null = null;
-    for (const node of content) {
-      if (node.kind === 'heading' && node.level <= talkLevel) {
-        if (current) talks.push(talkFromSection(current.heading, current.nodes, talkLevel - 1));
-        current = { heading: node.text, nodes: [] };
-      } else if (current) current.nodes.push(node);
-      else intro.push(node.kind === 'heading' ? { type: 'heading', level: 2, text: node.text } : node.block);
-    }
-    if (current) talks.push(talkFromSection(current.heading, current.nodes, talkLevel - 1));
+  const sections: Section[] = [];
+  for (const node of content) {
+    if (talkLevel !== null && node.kind === 'heading' && node.level <= talkLevel)
+      sections.push({ heading: node.text, nodes: [] });
+    else if (sections.length > 0) sections[sections.length - 1].nodes.push(node);
+    else intro.push(headingBlock(node, 0));
   }
+  const single = talkLevel === null ? talkFromSection(title, content, 0) : asSingleTalk(title, intro, sections, offset);
+  const talks = single ? [single] : sections.map((section) => talkFromSection(section.heading, section.nodes, offset));
   const allText = [title, fields.description ?? '', body].join('\n');
   return {
     title,
@@ -120,8 +149,8 @@ export function parseMarkdownDocument(text: string): DraftDocument {
     author: fields.author ? normalizePersonName(fields.author) : null,
     host: null,
     guests: [],
-    intro,
+    intro: single ? [] : intro,
     links: [],
-    talks: talks.filter((talk) => talk.blocks.length > 0 || talk.title),
+    talks,
   };
 }

@@ -3,14 +3,15 @@
 // The format is recognised from the content alone; the file's name is never consulted.
 
 import type { SourceDocument } from '../../shared/model';
-import { looksLikeBlogDump, parseBlogDump } from './blogDump';
+import { looksLikeBlogDump, looksLikePlainText, parseBlogDump, parsePlainArticle } from './blogDump';
 import { finalizeDocument, type DraftDocument } from './draft';
 import { looksLikeEpisodePage, parseEpisodePage } from './episodePage';
 import { hasFrontmatter, parseMarkdownDocument } from './markdownDocument';
 import { decodeWindows1252, repairMojibake } from './mojibake';
 import { looksLikeTranscript, parseTranscript } from './transcript';
 
-export type DocumentFormat = 'markdown-frontmatter' | 'blog-dump' | 'episode-page' | 'transcript' | 'markdown';
+export type DocumentFormat =
+  'markdown-frontmatter' | 'blog-dump' | 'episode-page' | 'transcript' | 'markdown' | 'plain-text';
 
 export type ParseResult =
   { ok: true; document: SourceDocument; format: DocumentFormat; repairs: number } | { ok: false; error: string };
@@ -39,7 +40,7 @@ export function detectFormat(text: string): DocumentFormat {
   if (hasFrontmatter(text)) return 'markdown-frontmatter';
   if (looksLikeEpisodePage(text)) return 'episode-page';
   if (looksLikeBlogDump(text)) return 'blog-dump';
-  return 'markdown';
+  return looksLikePlainText(text) ? 'plain-text' : 'markdown';
 }
 
 function parseAs(format: DocumentFormat, text: string): DraftDocument {
@@ -50,17 +51,29 @@ function parseAs(format: DocumentFormat, text: string): DraftDocument {
       return parseEpisodePage(text);
     case 'blog-dump':
       return parseBlogDump(text);
+    case 'plain-text':
+      return parsePlainArticle(text);
     case 'markdown-frontmatter':
     case 'markdown':
       return parseMarkdownDocument(text);
   }
 }
 
+/** Every document has at least one talk: one with nothing but an introduction becomes a talk itself. */
+function ensureTalk(draft: DraftDocument): DraftDocument {
+  if (draft.talks.length > 0 || draft.intro.length === 0) return draft;
+  const blocks =
+    draft.intro[0]?.type === 'heading' && draft.intro[0].text === draft.title ? draft.intro.slice(1) : draft.intro;
+  const speakers =
+    draft.kind === 'article' ? [] : [draft.host, ...draft.guests].filter((name): name is string => name !== null);
+  return { ...draft, intro: [], talks: [{ title: draft.title, speakers, blocks }] };
+}
+
 export function parseDocumentText(rawText: string): ParseResult {
   if (rawText.trim() === '') return { ok: false, error: 'The file is empty.' };
   const { text, repairs } = repairMojibake(rawText);
   const format = detectFormat(text);
-  const draft = parseAs(format, text);
+  const draft = ensureTalk(parseAs(format, text));
   const blockCount = draft.talks.reduce((sum, talk) => sum + talk.blocks.length, draft.intro.length);
   if (blockCount === 0) return { ok: false, error: 'The file holds no readable text.' };
   return { ok: true, document: finalizeDocument(draft), format, repairs };
