@@ -28,7 +28,8 @@ const APP_ORIGIN_PREFIX = 'app://summit-reader';
 async function launchElectron(userDataDir: string, networkAttempts: string[]): Promise<LaunchedApp> {
   const electronApp = await _electron.launch({
     executablePath: installedElectronBinary() ?? undefined,
-    args: [join(import.meta.dirname, '..', 'out', 'main', 'index.js')],
+    // Launching the project folder makes app.getAppPath() the root, as in `npm start`.
+    args: [join(import.meta.dirname, '..')],
     env: { ...process.env, SUMMIT_READER_USER_DATA: userDataDir },
   });
   const page = await electronApp.firstWindow();
