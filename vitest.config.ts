@@ -1,11 +1,40 @@
-// Unit tests: pure modules run in Node, beside the code they test.
+// Unit tests beside the code: pure modules in Node, and code that touches the DOM or IndexedDB in
+// real Chromium (Debian's, through Playwright; no browser is ever downloaded).
 
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts'],
-    environment: 'node',
     testTimeout: 30_000,
+    projects: [
+      {
+        test: {
+          name: 'node',
+          include: ['src/main/**/*.test.ts', 'src/shared/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'chromium',
+          include: ['src/renderer/**/*.test.{ts,tsx}'],
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            provider: playwright({
+              launchOptions: {
+                executablePath: chromiumPath,
+                args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+              },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+    ],
   },
 });

@@ -1,5 +1,6 @@
 // Renders one block of a talk: every block type of the model has its own presentation.
 
+import { Fragment } from 'react';
 import type { Block } from '../../../shared/model';
 import { formatTimestamp } from './labels';
 
@@ -9,7 +10,9 @@ function SegmentView({ block }: { block: Segment }): React.JSX.Element {
   return (
     <div className="segment" id={block.id} data-block-id={block.id}>
       <span className="timestamp">{formatTimestamp(block.start)}</span>
-      <p className="segment-text">{block.text}</p>
+      <p className="segment-text" data-text-of={block.id}>
+        {block.text}
+      </p>
     </div>
   );
 }
@@ -43,8 +46,12 @@ export function BlockList({ blocks }: { blocks: Block[] }): React.JSX.Element {
   return <>{elements}</>;
 }
 
+/**
+ * Renders one block. The element marked data-text-of holds exactly the block's text, which is
+ * what highlights anchor to; everything else (timestamps, attributions, marks) sits outside it.
+ */
 export function BlockView({ block }: { block: Block }): React.JSX.Element {
-  const common = { id: block.id, 'data-block-id': block.id } as const;
+  const common = { id: block.id, 'data-block-id': block.id, 'data-text-of': block.id } as const;
   switch (block.type) {
     case 'heading':
       return block.level <= 2 ? <h2 {...common}>{block.text}</h2> : <h3 {...common}>{block.text}</h3>;
@@ -52,28 +59,32 @@ export function BlockView({ block }: { block: Block }): React.JSX.Element {
       return <p {...common}>{block.text}</p>;
     case 'quote':
       return (
-        <figure className="quote" {...common}>
-          <blockquote>{block.text}</blockquote>
+        <figure className="quote" id={block.id} data-block-id={block.id}>
+          <blockquote data-text-of={block.id}>{block.text}</blockquote>
           {block.attribution && <figcaption>— {block.attribution}</figcaption>}
         </figure>
       );
     case 'list': {
-      const items = block.items.map((item, index) => <li key={index}>{item}</li>);
+      // The newline text nodes between items keep the element's text equal to the block's.
+      const items = block.items.flatMap((item, index) => [
+        ...(index > 0 ? [<Fragment key={`gap-${index}`}>{'\n'}</Fragment>] : []),
+        <li key={index}>{item}</li>,
+      ]);
       return block.ordered ? <ol {...common}>{items}</ol> : <ul {...common}>{items}</ul>;
     }
     case 'code':
       return (
-        <pre className="code" {...common}>
-          <code>{block.text}</code>
+        <pre className="code" id={block.id} data-block-id={block.id}>
+          <code data-text-of={block.id}>{block.text}</code>
         </pre>
       );
     case 'caption':
       return (
-        <p className="caption" {...common}>
+        <p className="caption" id={block.id} data-block-id={block.id}>
           <span className="caption-mark" aria-hidden="true">
             ▣
           </span>{' '}
-          {block.text}
+          <span data-text-of={block.id}>{block.text}</span>
         </p>
       );
     case 'segment':
