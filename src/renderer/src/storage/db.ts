@@ -1,0 +1,52 @@
+// The one Dexie module: the reader's IndexedDB database and its schema versions.
+//
+// Versions are only ever appended. Each migration is tested against a database made by the
+// version before it (see db.test.ts).
+
+import Dexie, { type Table } from 'dexie';
+import type {
+  DraftRecord,
+  HighlightRecord,
+  ReadingStateRecord,
+  SettingRecord,
+  TalkNoteRecord,
+} from '../../../shared/annotations';
+
+export const DATABASE_NAME = 'summit-reader';
+
+/** Every schema the app has shipped, oldest first. Never edit one; append a new one. */
+export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string> }[] = [
+  {
+    version: 1,
+    stores: {
+      highlights: 'id, talkId, updatedAt',
+      talkNotes: 'talkId, updatedAt',
+      readingState: 'talkId, updatedAt',
+      drafts: 'key',
+      settings: 'key',
+    },
+  },
+];
+
+export class SummitDatabase extends Dexie {
+  highlights!: Table<HighlightRecord, string>;
+  talkNotes!: Table<TalkNoteRecord, string>;
+  readingState!: Table<ReadingStateRecord, string>;
+  drafts!: Table<DraftRecord, string>;
+  settings!: Table<SettingRecord, string>;
+
+  constructor(name: string = DATABASE_NAME) {
+    // Strict durability: a write is on disk before its transaction reports success.
+    super(name, { chromeTransactionDurability: 'strict' });
+    for (const schema of SCHEMA_VERSIONS) this.version(schema.version).stores(schema.stores);
+  }
+}
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;
+
+let database: SummitDatabase | null = null;
+
+export function db(): SummitDatabase {
+  database ??= new SummitDatabase();
+  return database;
+}
