@@ -18,18 +18,35 @@ const root = join(import.meta.dirname, '..');
 const rendererRoot = join(root, 'out', 'renderer');
 const BINDING = '__summitReaderInvoke';
 
-let handlers: Promise<IpcHandlers> | null = null;
+/** What the app asked of the desktop, so specs can check it: clipboard text and links opened. */
+export interface PlatformLog {
+  clipboard: string[];
+  openedLinks: string[];
+}
 
-function mainHandlers(): Promise<IpcHandlers> {
-  handlers ??= loadCorpusDirectory(join(root, 'resources', 'corpus')).then(({ library }) => createHandlers(library));
-  return handlers;
+let library: ReturnType<typeof loadCorpusDirectory> | null = null;
+
+async function mainHandlers(log: PlatformLog): Promise<IpcHandlers> {
+  library ??= loadCorpusDirectory(join(root, 'resources', 'corpus'));
+  return createHandlers((await library).library, {
+    writeClipboard: (text) => log.clipboard.push(text),
+    // Stands in for the confirmation dialog: the link counts as opened after the user agrees.
+    confirmAndOpenExternal: async (url) => {
+      log.openedLinks.push(url);
+      return true;
+    },
+  });
 }
 
 export function chromiumExecutable(): string {
   return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 }
 
-export async function launchChromiumHost(userDataDir: string, networkAttempts: string[]): Promise<BrowserContext> {
+export async function launchChromiumHost(
+  userDataDir: string,
+  networkAttempts: string[],
+  log: PlatformLog,
+): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumExecutable(),
     headless: true,
@@ -69,7 +86,7 @@ export async function launchChromiumHost(userDataDir: string, networkAttempts: s
       await route.fulfill({ status: 404 });
     }
   });
-  const ready = await mainHandlers();
+  const ready = await mainHandlers(log);
   await context.exposeBinding(BINDING, (_source, method: unknown, args: unknown) => dispatchIpc(ready, method, args));
   // The same surface the preload exposes: one frozen object of named methods, nothing more.
   await context.addInitScript(

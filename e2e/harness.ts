@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron, test, type ElectronApplication, type Page } from '@playwright/test';
-import { CHROMIUM_ORIGIN, launchChromiumHost } from './chromiumHost';
+import { CHROMIUM_ORIGIN, launchChromiumHost, type PlatformLog } from './chromiumHost';
 import { ELECTRON_MISSING_REASON, installedElectronBinary } from './electronBinary';
 
 export type HarnessMode = 'electron' | 'chromium';
@@ -16,6 +16,8 @@ export interface LaunchedApp {
   mode: HarnessMode;
   /** Requests the app made to anything but its own origin. */
   networkAttempts: string[];
+  /** Clipboard writes and opened links, recorded in Chromium mode only. */
+  platform: PlatformLog | null;
   /** The Electron application, in Electron mode only. */
   electronApp: ElectronApplication | null;
   close(): Promise<void>;
@@ -38,14 +40,31 @@ async function launchElectron(userDataDir: string, networkAttempts: string[]): P
       networkAttempts.push(request.url());
   });
   await page.waitForLoadState('domcontentloaded');
-  return { page, userDataDir, mode: 'electron', networkAttempts, electronApp, close: () => electronApp.close() };
+  return {
+    page,
+    userDataDir,
+    mode: 'electron',
+    networkAttempts,
+    platform: null,
+    electronApp,
+    close: () => electronApp.close(),
+  };
 }
 
 async function launchChromium(userDataDir: string, networkAttempts: string[]): Promise<LaunchedApp> {
-  const context = await launchChromiumHost(userDataDir, networkAttempts);
+  const platform: PlatformLog = { clipboard: [], openedLinks: [] };
+  const context = await launchChromiumHost(userDataDir, networkAttempts, platform);
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${CHROMIUM_ORIGIN}/index.html`);
-  return { page, userDataDir, mode: 'chromium', networkAttempts, electronApp: null, close: () => context.close() };
+  return {
+    page,
+    userDataDir,
+    mode: 'chromium',
+    networkAttempts,
+    platform,
+    electronApp: null,
+    close: () => context.close(),
+  };
 }
 
 /** Starts the app; passing the `userDataDir` of an earlier launch reopens it with the same data. */

@@ -1,12 +1,12 @@
 // Main process entry: fixes the app's identity and origin, loads the corpus, opens the window.
 
-import { app, BrowserWindow, dialog, session } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, session } from 'electron';
 import { corpusDirectory, fixAppIdentity, rendererDirectory } from './appIdentity';
 import { createHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/registerIpc';
 import { loadCorpusDirectory } from './library/loadCorpus';
 import { handleAppProtocol, registerAppSchemeAsPrivileged } from './protocol/registerAppProtocol';
-import { hardenSession, hardenWebContents } from './security/hardenSession';
+import { confirmAndOpen, hardenSession, hardenWebContents } from './security/hardenSession';
 import { createMainWindow } from './window/createMainWindow';
 
 fixAppIdentity();
@@ -26,7 +26,12 @@ async function start(): Promise<void> {
   handleAppProtocol(rendererDirectory());
   const { library, problems } = await loadCorpusDirectory(corpusDirectory());
   for (const problem of problems) console.error(`Corpus: ${problem.file} ${problem.error}`);
-  registerIpc(createHandlers(library));
+  registerIpc(
+    createHandlers(library, {
+      writeClipboard: (text) => clipboard.writeText(text),
+      confirmAndOpenExternal: (url) => confirmAndOpen(mainWindow, url),
+    }),
+  );
   mainWindow = createMainWindow();
   mainWindow.on('closed', () => {
     mainWindow = null;

@@ -5,7 +5,15 @@ import { dispatchIpc } from './dispatch';
 import { createHandlers, type IpcHandlers } from './handlers';
 
 const { library } = buildLibrary([parseBundled(BUNDLED.lightning2024)]);
-const handlers = createHandlers(library);
+const clipboard: string[] = [];
+const opened: string[] = [];
+const handlers = createHandlers(library, {
+  writeClipboard: (text) => clipboard.push(text),
+  confirmAndOpenExternal: async (url) => {
+    opened.push(url);
+    return true;
+  },
+});
 const talkId = library.documents[0].talks[0].id;
 
 describe('IPC dispatch', () => {
@@ -62,5 +70,26 @@ describe('IPC dispatch', () => {
   it('returns only plain data that survives structured cloning', async () => {
     const result = await dispatchIpc(handlers, 'getLibrary', []);
     expect(structuredClone(result)).toEqual(result);
+  });
+});
+
+describe('platform calls', () => {
+  it('writes text to the clipboard', async () => {
+    expect(await dispatchIpc(handlers, 'writeClipboard', ['“A quote” — Someone'])).toEqual({ ok: true, value: true });
+    expect(clipboard.at(-1)).toBe('“A quote” — Someone');
+  });
+
+  it('opens only https links, and only through the confirming service', async () => {
+    expect(await dispatchIpc(handlers, 'openExternal', ['https://peps.python.org/pep-0703/'])).toEqual({
+      ok: true,
+      value: true,
+    });
+    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'http://example.com/']) {
+      expect(await dispatchIpc(handlers, 'openExternal', [url])).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-arguments' },
+      });
+    }
+    expect(opened).toEqual(['https://peps.python.org/pep-0703/']);
   });
 });

@@ -4,13 +4,29 @@
 import type { IpcArgs, IpcMethod, IpcReturn } from '../../shared/ipc/contract';
 import { fail, ok, type IpcResult } from '../../shared/ipc/result';
 import type { Library } from '../library/library';
+import { isOpenableExternalUrl } from '../security/externalLinks';
 
 export type IpcHandlers = {
   [M in IpcMethod]: (...args: IpcArgs<M>) => IpcResult<IpcReturn<M>> | Promise<IpcResult<IpcReturn<M>>>;
 };
 
-export function createHandlers(library: Library): IpcHandlers {
+/** What the handlers need from the desktop; Electron provides it in the app, tests provide fakes. */
+export interface PlatformServices {
+  writeClipboard(text: string): void;
+  /** Asks the user first; resolves to whether the link was opened. */
+  confirmAndOpenExternal(url: string): Promise<boolean>;
+}
+
+export function createHandlers(library: Library, platform: PlatformServices): IpcHandlers {
   return {
+    writeClipboard: (text) => {
+      platform.writeClipboard(text);
+      return ok(true);
+    },
+    openExternal: async (url) => {
+      if (!isOpenableExternalUrl(url)) return fail('invalid-arguments', 'Only https links can be opened.');
+      return ok(await platform.confirmAndOpenExternal(url));
+    },
     getLibrary: () => ok(library.index),
     getTalk: (id) => {
       const talk = library.talk(id);

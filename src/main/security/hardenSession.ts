@@ -34,8 +34,8 @@ export function hardenSession(session: Session): void {
   );
 }
 
-async function confirmAndOpen(parent: BrowserWindow | null, url: string): Promise<void> {
-  if (!isOpenableExternalUrl(url)) return;
+export async function confirmAndOpen(parent: BrowserWindow | null, url: string): Promise<boolean> {
+  if (!isOpenableExternalUrl(url)) return false;
   const options = {
     type: 'question' as const,
     buttons: ['Open in Browser', 'Cancel'],
@@ -45,7 +45,9 @@ async function confirmAndOpen(parent: BrowserWindow | null, url: string): Promis
     detail: url,
   };
   const { response } = parent ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
-  if (response === 0) await shell.openExternal(url);
+  if (response !== 0) return false;
+  await shell.openExternal(url);
+  return true;
 }
 
 /** Denies navigation away from the app and new windows; https links go to the browser on request. */

@@ -1,37 +1,70 @@
-// The reader's shell: the library on the left, the open talk or source on the right.
+// The reader's shell: the library on the left, the open talk, source or notebook on the right.
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { provideCapabilities } from './actions/capabilities';
+import { useActionShortcuts } from './actions/useActionShortcuts';
 import { LibrarySidebar } from './components/LibrarySidebar';
 import { SourceView } from './components/SourceView';
+import { StorageNotice } from './components/StorageNotice';
 import { TalkView } from './components/TalkView';
 import { Welcome } from './components/Welcome';
 import { useMainQuery } from './hooks/useMainQuery';
+import { NotebookView } from './notebook/NotebookView';
+import { getSetting } from './storage/annotationsRepository';
+import { db } from './storage/db';
+import { ToastProvider } from './toasts/ToastProvider';
 
-export type Selection = { kind: 'talk'; id: string } | { kind: 'source'; id: string } | null;
+export type View =
+  | { kind: 'talk'; id: string; highlightId: string | null }
+  | { kind: 'source'; id: string }
+  | { kind: 'notebook' }
+  | null;
+
+function useLastTalk(setView: (view: View) => void): void {
+  useEffect(() => {
+    let cancelled = false;
+    void getSetting<string>(db(), 'lastTalkId').then((id) => {
+      if (!cancelled && id) setView({ kind: 'talk', id, highlightId: null });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [setView]);
+}
 
 export function App(): React.JSX.Element {
   const library = useMainQuery('getLibrary');
-  const [selection, setSelection] = useState<Selection>(null);
+  const [view, setView] = useState<View>(null);
+  useLastTalk(setView);
+  useActionShortcuts();
+  useEffect(
+    () =>
+      provideCapabilities({
+        openNotebook: () => setView({ kind: 'notebook' }),
+        openLibrary: () => document.querySelector<HTMLElement>('.library button')?.focus(),
+      }),
+    [],
+  );
+  const openTalk = (id: string, highlightId: string | null = null): void => setView({ kind: 'talk', id, highlightId });
   return (
-    <div className="app">
-      <LibrarySidebar state={library} selection={selection} onSelect={setSelection} />
-      <main className="reader" id="reader">
-        {selection?.kind === 'talk' && (
-          <TalkView
-            key={selection.id}
-            talkId={selection.id}
-            onOpenSource={(id) => setSelection({ kind: 'source', id })}
-          />
-        )}
-        {selection?.kind === 'source' && (
-          <SourceView
-            key={selection.id}
-            sourceId={selection.id}
-            onOpenTalk={(id) => setSelection({ kind: 'talk', id })}
-          />
-        )}
-        {selection === null && <Welcome state={library} />}
-      </main>
-    </div>
+    <ToastProvider>
+      <div className="app">
+        <LibrarySidebar state={library} view={view} onSelect={setView} />
+        <main className="reader" id="reader">
+          <StorageNotice />
+          {view?.kind === 'talk' && (
+            <TalkView
+              key={`${view.id}:${view.highlightId ?? ''}`}
+              talkId={view.id}
+              focusHighlightId={view.highlightId}
+              onOpenSource={(id) => setView({ kind: 'source', id })}
+            />
+          )}
+          {view?.kind === 'source' && <SourceView key={view.id} sourceId={view.id} onOpenTalk={(id) => openTalk(id)} />}
+          {view?.kind === 'notebook' && <NotebookView onOpenTalk={openTalk} />}
+          {view === null && <Welcome state={library} />}
+        </main>
+      </div>
+    </ToastProvider>
   );
 }

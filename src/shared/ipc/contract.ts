@@ -31,6 +31,10 @@ export const ipcContract = {
   getTalk: method<TalkDetail>()(z.tuple([entityId])),
   /** One source document's introduction and links. */
   getSource: method<SourceDetail>()(z.tuple([entityId])),
+  /** Puts text on the system clipboard. */
+  writeClipboard: method<true>()(z.tuple([z.string().max(1_000_000)])),
+  /** Asks the user, then opens an https link in the system browser; false when declined or refused. */
+  openExternal: method<boolean>()(z.tuple([z.string().max(4096)])),
 };
 
 export type IpcContract = typeof ipcContract;

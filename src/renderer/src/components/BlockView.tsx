@@ -6,9 +6,9 @@ import { formatTimestamp } from './labels';
 
 type Segment = Extract<Block, { type: 'segment' }>;
 
-function SegmentView({ block }: { block: Segment }): React.JSX.Element {
+function SegmentView({ block, tabIndex }: { block: Segment; tabIndex?: number }): React.JSX.Element {
   return (
-    <div className="segment" id={block.id} data-block-id={block.id}>
+    <div className="segment" id={block.id} data-block-id={block.id} tabIndex={tabIndex}>
       <span className="timestamp">{formatTimestamp(block.start)}</span>
       <p className="segment-text" data-text-of={block.id}>
         {block.text}
@@ -31,7 +31,8 @@ function SponsorRead({ segments }: { segments: Segment[] }): React.JSX.Element {
 }
 
 /** Renders a talk's blocks in order, folding each run of sponsor segments together. */
-export function BlockList({ blocks }: { blocks: Block[] }): React.JSX.Element {
+/** Renders blocks in order; `focusable` lets j/k and Tab move through them for keyboard reading. */
+export function BlockList({ blocks, focusable = false }: { blocks: Block[]; focusable?: boolean }): React.JSX.Element {
   const elements: React.JSX.Element[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
@@ -41,7 +42,7 @@ export function BlockList({ blocks }: { blocks: Block[] }): React.JSX.Element {
         run.push(blocks[i++] as Segment);
       i--;
       elements.push(<SponsorRead key={run[0].id} segments={run} />);
-    } else elements.push(<BlockView key={block.id} block={block} />);
+    } else elements.push(<BlockView key={block.id} block={block} focusable={focusable} />);
   }
   return <>{elements}</>;
 }
@@ -50,8 +51,9 @@ export function BlockList({ blocks }: { blocks: Block[] }): React.JSX.Element {
  * Renders one block. The element marked data-text-of holds exactly the block's text, which is
  * what highlights anchor to; everything else (timestamps, attributions, marks) sits outside it.
  */
-export function BlockView({ block }: { block: Block }): React.JSX.Element {
-  const common = { id: block.id, 'data-block-id': block.id, 'data-text-of': block.id } as const;
+export function BlockView({ block, focusable = false }: { block: Block; focusable?: boolean }): React.JSX.Element {
+  const tabIndex = focusable ? -1 : undefined;
+  const common = { id: block.id, 'data-block-id': block.id, 'data-text-of': block.id, tabIndex } as const;
   switch (block.type) {
     case 'heading':
       return block.level <= 2 ? <h2 {...common}>{block.text}</h2> : <h3 {...common}>{block.text}</h3>;
@@ -59,7 +61,7 @@ export function BlockView({ block }: { block: Block }): React.JSX.Element {
       return <p {...common}>{block.text}</p>;
     case 'quote':
       return (
-        <figure className="quote" id={block.id} data-block-id={block.id}>
+        <figure className="quote" id={block.id} data-block-id={block.id} tabIndex={tabIndex}>
           <blockquote data-text-of={block.id}>{block.text}</blockquote>
           {block.attribution && <figcaption>— {block.attribution}</figcaption>}
         </figure>
@@ -74,13 +76,13 @@ export function BlockView({ block }: { block: Block }): React.JSX.Element {
     }
     case 'code':
       return (
-        <pre className="code" id={block.id} data-block-id={block.id}>
+        <pre className="code" id={block.id} data-block-id={block.id} tabIndex={tabIndex}>
           <code data-text-of={block.id}>{block.text}</code>
         </pre>
       );
     case 'caption':
       return (
-        <p className="caption" id={block.id} data-block-id={block.id}>
+        <p className="caption" id={block.id} data-block-id={block.id} tabIndex={tabIndex}>
           <span className="caption-mark" aria-hidden="true">
             ▣
           </span>{' '}
@@ -88,6 +90,6 @@ export function BlockView({ block }: { block: Block }): React.JSX.Element {
         </p>
       );
     case 'segment':
-      return <SegmentView block={block} />;
+      return <SegmentView block={block} tabIndex={tabIndex} />;
   }
 }

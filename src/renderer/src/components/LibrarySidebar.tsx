@@ -1,46 +1,67 @@
-// The library: summits by year, each with its sources and their talks.
+// The library: summits by year, each with its sources and their talks, with reading progress.
 
 import type { LibraryIndex, SourceSummary } from '../../../shared/model';
-import type { Selection } from '../App';
+import type { View } from '../App';
 import type { QueryState } from '../hooks/useMainQuery';
 import { sourceKindLabel } from './labels';
+import { useTalkActivity, type TalkActivity } from './useTalkActivity';
 
 interface LibrarySidebarProps {
   state: QueryState<LibraryIndex>;
-  selection: Selection;
-  onSelect: (selection: Selection) => void;
+  view: View;
+  onSelect: (view: View) => void;
+}
+
+function activityLabel(activity: TalkActivity | undefined): string {
+  if (!activity) return '';
+  const parts: string[] = [];
+  if (activity.read) parts.push('read');
+  else if (activity.progress > 0) parts.push(`${Math.round(activity.progress * 100)}% read`);
+  if (activity.highlights > 0) parts.push(`${activity.highlights} highlight${activity.highlights === 1 ? '' : 's'}`);
+  if (activity.notes > 0) parts.push(`${activity.notes} note${activity.notes === 1 ? '' : 's'}`);
+  return parts.join(' · ');
 }
 
 function SourceEntry({
   source,
-  selection,
+  view,
   onSelect,
-}: { source: SourceSummary } & Omit<LibrarySidebarProps, 'state'>): React.JSX.Element {
-  const sourceSelected = selection?.kind === 'source' && selection.id === source.id;
+  activity,
+}: { source: SourceSummary; activity: Map<string, TalkActivity> } & Omit<
+  LibrarySidebarProps,
+  'state'
+>): React.JSX.Element {
   return (
     <li className="library-source">
       <button
         type="button"
         className="library-source-title"
-        aria-current={sourceSelected ? 'page' : undefined}
+        aria-current={view?.kind === 'source' && view.id === source.id ? 'page' : undefined}
         onClick={() => onSelect({ kind: 'source', id: source.id })}
       >
         <span className="source-kind">{sourceKindLabel(source.kind)}</span> {source.title}
       </button>
       <ul className="library-talks">
         {source.talks.map((talk) => {
-          const selected = selection?.kind === 'talk' && selection.id === talk.id;
+          const talkActivity = activity.get(talk.id);
+          const label = activityLabel(talkActivity);
           return (
             <li key={talk.id}>
               <button
                 type="button"
                 className="library-talk"
                 data-talk-id={talk.id}
-                aria-current={selected ? 'page' : undefined}
-                onClick={() => onSelect({ kind: 'talk', id: talk.id })}
+                aria-current={view?.kind === 'talk' && view.id === talk.id ? 'page' : undefined}
+                onClick={() => onSelect({ kind: 'talk', id: talk.id, highlightId: null })}
               >
                 <span className="talk-title">{talk.title}</span>
                 {talk.speakers.length > 0 && <span className="talk-speakers">{talk.speakers.join(', ')}</span>}
+                {label && <span className="talk-activity">{label}</span>}
+                {talkActivity && talkActivity.progress > 0 && (
+                  <span className="progress" aria-hidden="true">
+                    <span style={{ width: `${Math.round(talkActivity.progress * 100)}%` }} />
+                  </span>
+                )}
               </button>
             </li>
           );
@@ -50,10 +71,21 @@ function SourceEntry({
   );
 }
 
-export function LibrarySidebar({ state, selection, onSelect }: LibrarySidebarProps): React.JSX.Element {
+export function LibrarySidebar({ state, view, onSelect }: LibrarySidebarProps): React.JSX.Element {
+  const activity = useTalkActivity();
   return (
     <nav className="library" aria-label="Library">
-      <h2 className="library-heading">Library</h2>
+      <div className="library-top">
+        <h2 className="library-heading">Library</h2>
+        <button
+          type="button"
+          className="notebook-button"
+          aria-current={view?.kind === 'notebook' ? 'page' : undefined}
+          onClick={() => onSelect({ kind: 'notebook' })}
+        >
+          Notebook
+        </button>
+      </div>
       {state.status === 'loading' && <p className="status">Loading the library…</p>}
       {state.status === 'error' && (
         <p className="status error" role="alert">
@@ -67,7 +99,7 @@ export function LibrarySidebar({ state, selection, onSelect }: LibrarySidebarPro
               <h3 className="summit-year">Language Summit {summit.year}</h3>
               <ul className="library-sources">
                 {summit.sources.map((source) => (
-                  <SourceEntry key={source.id} source={source} selection={selection} onSelect={onSelect} />
+                  <SourceEntry key={source.id} source={source} view={view} onSelect={onSelect} activity={activity} />
                 ))}
               </ul>
             </li>
@@ -77,7 +109,7 @@ export function LibrarySidebar({ state, selection, onSelect }: LibrarySidebarPro
               <h3 className="summit-year">Other</h3>
               <ul className="library-sources">
                 {state.value.other.map((source) => (
-                  <SourceEntry key={source.id} source={source} selection={selection} onSelect={onSelect} />
+                  <SourceEntry key={source.id} source={source} view={view} onSelect={onSelect} activity={activity} />
                 ))}
               </ul>
             </li>

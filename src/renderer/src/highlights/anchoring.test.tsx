@@ -65,7 +65,10 @@ function highlightPassage(blocks: Block[], text: string): HighlightSelectors {
 }
 
 /** Re-renders the changed talk, anchors, and reports where the highlight's ranges landed. */
-function landing(blocks: Block[] | null, selectors: HighlightSelectors): { status: string; text?: string; blockIds?: string[] } {
+function landing(
+  blocks: Block[] | null,
+  selectors: HighlightSelectors,
+): { status: string; text?: string; blockIds?: string[] } {
   if (!blocks) return { status: anchorHighlight(null, selectors).status };
   const element = render(blocks);
   const talkText = buildTalkText(blocks);
@@ -75,7 +78,9 @@ function landing(blocks: Block[] | null, selectors: HighlightSelectors): { statu
   return {
     status: `anchored:${result.method}`,
     text: ranges.map((range) => range.toString()).join(''),
-    blockIds: ranges.map((range) => (range.startContainer.parentElement?.closest('[data-block-id]') as HTMLElement).dataset.blockId ?? ''),
+    blockIds: ranges.map(
+      (range) => (range.startContainer.parentElement?.closest('[data-block-id]') as HTMLElement).dataset.blockId ?? '',
+    ),
   };
 }
 
@@ -89,13 +94,19 @@ describe('re-anchoring a highlight after the corpus changes', () => {
 
   it('follows the passage when text is inserted before it', () => {
     const selectors = highlightPassage(ORIGINAL, PASSAGE);
-    const changed = paragraphs('A new opening paragraph was added by the editor.', ...ORIGINAL.map((block) => block.text));
+    const changed = paragraphs(
+      'A new opening paragraph was added by the editor.',
+      ...ORIGINAL.map((block) => block.text),
+    );
     expect(landing(changed, selectors)).toEqual({ status: 'anchored:fuzzy', text: PASSAGE, blockIds: ['talk-b3'] });
   });
 
   it('follows the passage when a typo inside it is fixed', () => {
     const typo = PASSAGE.replace('subinterpreter', 'subinterpeter');
-    const selectors = highlightPassage(paragraphs(ORIGINAL[0].text, ORIGINAL[1].text.replace(PASSAGE, typo), ORIGINAL[2].text), typo);
+    const selectors = highlightPassage(
+      paragraphs(ORIGINAL[0].text, ORIGINAL[1].text.replace(PASSAGE, typo), ORIGINAL[2].text),
+      typo,
+    );
     expect(landing(ORIGINAL, selectors)).toEqual({ status: 'anchored:fuzzy', text: PASSAGE, blockIds: ['talk-b2'] });
   });
 

@@ -60,7 +60,13 @@ function offsetWithin(element: HTMLElement, container: Node, offset: number): nu
 }
 
 /** Talk offset of a DOM point; points outside any block's text snap to the nearest block edge. */
-export function offsetForPoint(root: HTMLElement, talkText: TalkText, container: Node, offset: number, edge: 'start' | 'end'): number | null {
+export function offsetForPoint(
+  root: HTMLElement,
+  talkText: TalkText,
+  container: Node,
+  offset: number,
+  edge: 'start' | 'end',
+): number | null {
   const element = enclosingTextElement(container);
   if (element && root.contains(element)) {
     const span = talkText.spans.find((candidate) => candidate.blockId === element.dataset.textOf);
@@ -76,13 +82,19 @@ export function offsetForPoint(root: HTMLElement, talkText: TalkText, container:
     const span = next && talkText.spans.find((candidate) => candidate.blockId === next.dataset.textOf);
     return span ? span.start : null;
   }
-  const previous = [...elements].reverse().find((candidate) => point.comparePoint(candidate, candidate.childNodes.length) <= 0);
+  const previous = [...elements]
+    .reverse()
+    .find((candidate) => point.comparePoint(candidate, candidate.childNodes.length) <= 0);
   const span = previous && talkText.spans.find((candidate) => candidate.blockId === previous.dataset.textOf);
   return span ? span.end : null;
 }
 
 /** Talk offsets of a selection range inside `root`, or null when it holds no talk text. */
-export function offsetsForRange(root: HTMLElement, talkText: TalkText, range: Range): { start: number; end: number } | null {
+export function offsetsForRange(
+  root: HTMLElement,
+  talkText: TalkText,
+  range: Range,
+): { start: number; end: number } | null {
   if (!root.contains(range.commonAncestorContainer)) return null;
   const start = offsetForPoint(root, talkText, range.startContainer, range.startOffset, 'start');
   const end = offsetForPoint(root, talkText, range.endContainer, range.endOffset, 'end');

@@ -99,7 +99,10 @@ export async function discardDraft(database: SummitDatabase, key: string): Promi
   await commit(database, { deletes: [{ table: 'drafts', key }] });
 }
 
-export async function saveReadingState(database: SummitDatabase, state: Omit<ReadingStateRecord, 'updatedAt'>): Promise<void> {
+export async function saveReadingState(
+  database: SummitDatabase,
+  state: Omit<ReadingStateRecord, 'updatedAt'>,
+): Promise<void> {
   await commit(database, {
     puts: [
       { table: 'readingState', record: { ...state, updatedAt: Date.now() } },

@@ -16,7 +16,12 @@ import {
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, SummitDatabase } from './db';
 import { commit, onWriteFailure, replayPendingWrites } from './writes';
 
-const citation = { talkTitle: 'Pluggable JITs', speakers: ['Martin DeMello'], summitYear: 2025, sourceTitle: 'Lightning Talks' };
+const citation = {
+  talkTitle: 'Pluggable JITs',
+  speakers: ['Martin DeMello'],
+  summitYear: 2025,
+  sourceTitle: 'Lightning Talks',
+};
 const selectors = {
   quote: { exact: 'pluggable JITs', prefix: 'room for alternative or “', suffix: '” and envisions' },
   position: { blockId: 't-b1', blockOffset: 10, start: 10, end: 24 },
@@ -53,33 +58,36 @@ function databaseAtVersion(name: string, version: number): Dexie {
 }
 
 describe('schema migrations', () => {
-  it.each(SCHEMA_VERSIONS.map((schema) => schema.version))('opens a database made by schema v%i with its data intact', async (version) => {
-    const name = uniqueName();
-    const old = databaseAtVersion(name, version);
-    const highlight: HighlightRecord = {
-      id: 'h1',
-      talkId: 't',
-      color: 'yellow',
-      note: 'A *note*',
-      tags: ['jit'],
-      selectors,
-      citation,
-      createdAt: 1,
-      updatedAt: 2,
-      deletedAt: null,
-    };
-    await old.table('highlights').put(highlight);
-    await old.table('readingState').put({ talkId: 't', blockId: 't-b3', progress: 0.4, read: false, updatedAt: 3 });
-    await old.table('settings').put({ key: 'lastTalkId', value: 't' });
-    old.close();
+  it.each(SCHEMA_VERSIONS.map((schema) => schema.version))(
+    'opens a database made by schema v%i with its data intact',
+    async (version) => {
+      const name = uniqueName();
+      const old = databaseAtVersion(name, version);
+      const highlight: HighlightRecord = {
+        id: 'h1',
+        talkId: 't',
+        color: 'yellow',
+        note: 'A *note*',
+        tags: ['jit'],
+        selectors,
+        citation,
+        createdAt: 1,
+        updatedAt: 2,
+        deletedAt: null,
+      };
+      await old.table('highlights').put(highlight);
+      await old.table('readingState').put({ talkId: 't', blockId: 't-b3', progress: 0.4, read: false, updatedAt: 3 });
+      await old.table('settings').put({ key: 'lastTalkId', value: 't' });
+      old.close();
 
-    const current = track(new SummitDatabase(name));
-    await current.open();
-    expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
-    expect(await current.highlights.get('h1')).toEqual(highlight);
-    expect(await current.readingState.get('t')).toMatchObject({ blockId: 't-b3', progress: 0.4 });
-    expect(await current.settings.get('lastTalkId')).toEqual({ key: 'lastTalkId', value: 't' });
-  });
+      const current = track(new SummitDatabase(name));
+      await current.open();
+      expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+      expect(await current.highlights.get('h1')).toEqual(highlight);
+      expect(await current.readingState.get('t')).toMatchObject({ blockId: 't-b3', progress: 0.4 });
+      expect(await current.settings.get('lastTalkId')).toEqual({ key: 'lastTalkId', value: 't' });
+    },
+  );
 });
 
 describe('annotations', () => {
@@ -88,7 +96,13 @@ describe('annotations', () => {
     const created = await createHighlight(database, { talkId: 't', color: 'yellow', selectors, citation, now: 1000 });
     await updateHighlight(database, created.id, { color: 'blue', note: 'Worth a PEP', tags: ['jit', 'pep'] });
     const stored = await database.highlights.get(created.id);
-    expect(stored).toMatchObject({ color: 'blue', note: 'Worth a PEP', tags: ['jit', 'pep'], createdAt: 1000, deletedAt: null });
+    expect(stored).toMatchObject({
+      color: 'blue',
+      note: 'Worth a PEP',
+      tags: ['jit', 'pep'],
+      createdAt: 1000,
+      deletedAt: null,
+    });
     expect(stored?.updatedAt).toBeGreaterThan(1000);
   });
 
@@ -158,7 +172,9 @@ describe('writes while another window upgrades the database', () => {
     const stop = onWriteFailure((error) => failures.push(error));
     const created = await createHighlight(database, { talkId: 't', color: 'red', selectors, citation }).finally(stop);
     expect(failures).toHaveLength(1);
-    const kept = JSON.parse(localStorage.getItem('summit-reader:pending-writes') ?? '[]') as { puts: { record: { id: string } }[] }[];
+    const kept = JSON.parse(localStorage.getItem('summit-reader:pending-writes') ?? '[]') as {
+      puts: { record: { id: string } }[];
+    }[];
     expect(kept.flatMap((batch) => batch.puts.map((put) => put.record.id))).toEqual([created.id]);
 
     const nextStart = track(new SummitDatabase(name));

@@ -22,7 +22,9 @@ export function onWriteFailure(listener: FailureListener): () => void {
 }
 
 function tablesOf(batch: WriteBatch): TableName[] {
-  return [...new Set([...(batch.puts ?? []).map((put) => put.table), ...(batch.deletes ?? []).map((del) => del.table)])];
+  return [
+    ...new Set([...(batch.puts ?? []).map((put) => put.table), ...(batch.deletes ?? []).map((del) => del.table)]),
+  ];
 }
 
 async function apply(database: SummitDatabase, batch: WriteBatch): Promise<void> {
@@ -69,7 +71,8 @@ export async function replayPendingWrites(database: SummitDatabase): Promise<num
     for (const put of batch.puts ?? []) {
       const record = put.record as { updatedAt?: number };
       const key = database.table(put.table).schema.primKey.keyPath as string;
-      const existing = (await database.table(put.table).get((put.record as Record<string, string>)[key])) as { updatedAt?: number } | undefined;
+      const existing = (await database.table(put.table).get((put.record as Record<string, string>)[key])) as
+        { updatedAt?: number } | undefined;
       if (!existing || (existing.updatedAt ?? 0) <= (record.updatedAt ?? 0)) puts.push(put);
     }
     await apply(database, { puts, deletes: batch.deletes });

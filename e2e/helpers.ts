@@ -1,0 +1,63 @@
+// Shared steps for specs: opening talks and selecting text the way a reader does.
+
+import { expect, type Page } from '@playwright/test';
+
+export async function openTalk(page: Page, title: string): Promise<void> {
+  await page.locator('.library-talk', { hasText: title }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+}
+
+/** Selects the first occurrence of `text` inside the talk's text, as a drag-selection would. */
+export async function selectText(page: Page, text: string): Promise<void> {
+  await page.evaluate((wanted) => {
+    for (const element of document.querySelectorAll('.talk-body [data-text-of]')) {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const index = (node as Text).data.indexOf(wanted);
+        if (index < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, index);
+        range.setEnd(node, index + wanted.length);
+        // A reader selects what is on screen.
+        (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+        const selection = window.getSelection();
+        selection?.removeAllRanges();
+        selection?.addRange(range);
+        return;
+      }
+    }
+    throw new Error(`Text not found in the talk: ${wanted}`);
+  }, text);
+}
+
+/** Clicks on the middle of the first occurrence of `text` in the talk. */
+export async function clickText(page: Page, text: string): Promise<void> {
+  const point = await page.evaluate((wanted) => {
+    for (const element of document.querySelectorAll('.talk-body [data-text-of]')) {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const index = (node as Text).data.indexOf(wanted);
+        if (index < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, index);
+        range.setEnd(node, index + wanted.length);
+        (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+        const rect = range.getClientRects()[0];
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+    }
+    throw new Error(`Text not found in the talk: ${wanted}`);
+  }, text);
+  await page.mouse.click(point.x, point.y);
+}
+
+/** How many ranges each highlight colour paints, read from the CSS Custom Highlight registry. */
+export async function paintedRanges(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const counts: Record<string, number> = {};
+    CSS.highlights.forEach((highlight, name) => {
+      if (highlight.size > 0) counts[name] = highlight.size;
+    });
+    return counts;
+  });
+}

@@ -1,0 +1,108 @@
+// Every user command, declared once: its label, its shortcut and what it runs. Shortcuts, menus and
+// the command palette are all built from this list.
+
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../shared/annotations';
+import { colorLabel } from '../highlights/colors';
+import type { Capabilities } from './capabilities';
+
+export interface Action {
+  id: string;
+  label: string;
+  /** Key names as in KeyboardEvent.key; "Mod+" means Ctrl, or Cmd on macOS. */
+  keys: string[];
+  isAvailable(capabilities: Capabilities): boolean;
+  run(capabilities: Capabilities): void;
+}
+
+function colorAction(color: HighlightColor, index: number): Action {
+  return {
+    id: `highlight.color.${color}`,
+    label: `Highlight colour: ${colorLabel(color)}`,
+    keys: [String(index + 1)],
+    isAvailable: (c) => c.applyColor !== undefined,
+    run: (c) => c.applyColor?.(color),
+  };
+}
+
+export const actions: Action[] = [
+  {
+    id: 'highlight.create',
+    label: 'Highlight selection',
+    keys: ['h'],
+    isAvailable: (c) => c.highlightSelection !== undefined,
+    run: (c) => c.highlightSelection?.(),
+  },
+  ...HIGHLIGHT_COLORS.map(colorAction),
+  {
+    id: 'highlight.note',
+    label: 'Add note',
+    keys: ['n'],
+    isAvailable: (c) => c.addNote !== undefined,
+    run: (c) => c.addNote?.(),
+  },
+  {
+    id: 'highlight.delete',
+    label: 'Delete highlight',
+    keys: ['Delete'],
+    isAvailable: (c) => c.deleteActiveHighlight !== undefined,
+    run: (c) => c.deleteActiveHighlight?.(),
+  },
+  {
+    id: 'highlight.copyQuote',
+    label: 'Copy quote with citation',
+    keys: ['Mod+Shift+C'],
+    isAvailable: (c) => c.copyQuote !== undefined,
+    run: (c) => c.copyQuote?.(),
+  },
+  {
+    id: 'reading.nextBlock',
+    label: 'Next paragraph',
+    keys: ['j'],
+    isAvailable: (c) => c.nextBlock !== undefined,
+    run: (c) => c.nextBlock?.(),
+  },
+  {
+    id: 'reading.previousBlock',
+    label: 'Previous paragraph',
+    keys: ['k'],
+    isAvailable: (c) => c.previousBlock !== undefined,
+    run: (c) => c.previousBlock?.(),
+  },
+  {
+    id: 'reading.toggleRead',
+    label: 'Mark talk as read or unread',
+    keys: ['m'],
+    isAvailable: (c) => c.toggleRead !== undefined,
+    run: (c) => c.toggleRead?.(),
+  },
+  {
+    id: 'go.notebook',
+    label: 'Open the notebook',
+    keys: ['Mod+Shift+N'],
+    isAvailable: (c) => c.openNotebook !== undefined,
+    run: (c) => c.openNotebook?.(),
+  },
+  {
+    id: 'go.library',
+    label: 'Open the library',
+    keys: ['Mod+Shift+L'],
+    isAvailable: (c) => c.openLibrary !== undefined,
+    run: (c) => c.openLibrary?.(),
+  },
+];
+
+/** The key name of an event, with modifiers, as written in `Action.keys`. */
+export function keyName(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): string {
+  const parts: string[] = [];
+  if (event.ctrlKey || event.metaKey) parts.push('Mod');
+  if (event.altKey) parts.push('Alt');
+  const single = event.key.length === 1;
+  // Shift is part of single characters ("?" or "H"), so it is named only with Mod or for named keys.
+  if (event.shiftKey && (parts.length > 0 || !single)) parts.push('Shift');
+  parts.push(single && parts.length > 0 ? event.key.toUpperCase() : event.key);
+  return parts.join('+');
+}
+
+export function actionForKey(key: string): Action | undefined {
+  return actions.find((action) => action.keys.includes(key));
+}

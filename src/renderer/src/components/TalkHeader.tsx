@@ -1,0 +1,36 @@
+// The head of an open talk: where it is from, its title, who gave it, and the reader's progress.
+
+import type { ReadingStateRecord } from '../../../shared/annotations';
+import type { TalkDetail } from '../../../shared/model';
+import { formatDate, sourceKindLabel } from './labels';
+
+interface TalkHeaderProps {
+  detail: TalkDetail;
+  reading: ReadingStateRecord | null;
+  onToggleRead: () => void;
+  onOpenSource: (sourceId: string) => void;
+}
+
+export function TalkHeader({ detail, reading, onToggleRead, onOpenSource }: TalkHeaderProps): React.JSX.Element {
+  const { talk, source, summitYear } = detail;
+  return (
+    <header className="talk-header">
+      <p className="talk-context">{summitYear ? `Python Language Summit ${summitYear}` : 'Not tied to a summit'}</p>
+      <h1 id="talk-title">{talk.title}</h1>
+      {talk.speakers.length > 0 && <p className="talk-byline">{talk.speakers.join(', ')}</p>}
+      <p className="talk-source">
+        {sourceKindLabel(source.kind)}:{' '}
+        <button type="button" className="link-button" onClick={() => onOpenSource(source.id)}>
+          {source.title}
+        </button>{' '}
+        · {formatDate(source.date)}
+      </p>
+      <p className="talk-progress">
+        <span>{reading?.read ? 'Read' : `${Math.round((reading?.progress ?? 0) * 100)}% read`}</span>{' '}
+        <button type="button" className="link-button" onClick={onToggleRead}>
+          {reading?.read ? 'Mark as unread' : 'Mark as read'}
+        </button>
+      </p>
+    </header>
+  );
+}

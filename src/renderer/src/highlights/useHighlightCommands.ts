@@ -1,0 +1,126 @@
+// The highlight commands of an open talk, shared by the toolbar, the popover, the panel and the keyboard.
+
+import { useCallback, useRef } from 'react';
+import { describeRange } from '../../../shared/anchoring/selectors';
+import type { TalkText } from '../../../shared/anchoring/talkText';
+import type { HighlightColor, HighlightRecord, TalkCitation } from '../../../shared/annotations';
+import { callMain } from '../ipc/client';
+import { createHighlight, deleteHighlight, restoreHighlight, updateHighlight } from '../storage/annotationsRepository';
+import { db } from '../storage/db';
+import { useToast } from '../toasts/ToastProvider';
+import { quoteWithCitation } from './citation';
+import { readTalkSelection } from './useSelectionInTalk';
+
+interface Options {
+  talkId: string;
+  talkText: TalkText;
+  citation: TalkCitation;
+  bodyRef: React.RefObject<HTMLElement | null>;
+  highlights: HighlightRecord[];
+  activeId: string | null;
+  setActiveId: (id: string | null) => void;
+  setEditingId: (id: string | null) => void;
+  reattachingId: string | null;
+  setReattachingId: (id: string | null) => void;
+}
+
+export interface HighlightCommands {
+  highlightSelection: (color?: HighlightColor) => Promise<HighlightRecord | null>;
+  applyColor: (color: HighlightColor) => void;
+  addNote: () => Promise<void>;
+  remove: (id: string) => Promise<void>;
+  copyQuote: () => void;
+  reattach: () => Promise<void>;
+  saveNote: (id: string, text: string, tags: string[]) => Promise<void>;
+}
+
+/** The selection, or else the whole focused paragraph, so the keyboard alone can highlight. */
+function targetRange(bodyRef: Options['bodyRef'], talkText: TalkText): { start: number; end: number } | null {
+  const selected = readTalkSelection(bodyRef.current, talkText);
+  if (selected) return selected;
+  const focused = document.activeElement?.closest<HTMLElement>('[data-block-id]');
+  if (!focused || !bodyRef.current?.contains(focused)) return null;
+  const span = talkText.spans.find((candidate) => candidate.blockId === focused.dataset.blockId);
+  return span && span.end > span.start ? { start: span.start, end: span.end } : null;
+}
+
+export function useHighlightCommands(options: Options): HighlightCommands {
+  const toast = useToast();
+  const lastColor = useRef<HighlightColor>('yellow');
+  const { talkId, talkText, citation, bodyRef, highlights, activeId, setActiveId, setEditingId } = options;
+
+  const highlightSelection = useCallback(
+    async (color?: HighlightColor): Promise<HighlightRecord | null> => {
+      const range = targetRange(bodyRef, talkText);
+      const selectors = range && describeRange(talkText, range.start, range.end);
+      if (!selectors) return null;
+      if (color) lastColor.current = color;
+      const record = await createHighlight(db(), { talkId, color: color ?? lastColor.current, selectors, citation });
+      window.getSelection()?.removeAllRanges();
+      setActiveId(record.id);
+      toast({ message: 'Highlight created.', durationMs: 2500 });
+      return record;
+    },
+    [bodyRef, talkText, talkId, citation, setActiveId, toast],
+  );
+
+  const applyColor = useCallback(
+    (color: HighlightColor) => {
+      lastColor.current = color;
+      if (readTalkSelection(bodyRef.current, talkText)) void highlightSelection(color);
+      else if (activeId) void updateHighlight(db(), activeId, { color });
+    },
+    [activeId, bodyRef, talkText, highlightSelection],
+  );
+
+  const addNote = useCallback(async () => {
+    const target = readTalkSelection(bodyRef.current, talkText) || !activeId ? await highlightSelection() : null;
+    const id = target?.id ?? activeId;
+    if (!id) return;
+    setActiveId(id);
+    setEditingId(id);
+  }, [activeId, bodyRef, talkText, highlightSelection, setActiveId, setEditingId]);
+
+  const remove = useCallback(
+    async (id: string) => {
+      await deleteHighlight(db(), id);
+      if (id === activeId) setActiveId(null);
+      toast({ message: 'Highlight deleted.', action: { label: 'Undo', run: () => void restoreHighlight(db(), id) } });
+    },
+    [activeId, setActiveId, toast],
+  );
+
+  const copyQuote = useCallback(() => {
+    const range = readTalkSelection(bodyRef.current, talkText);
+    const active = highlights.find((highlight) => highlight.id === activeId);
+    const quote = range ? talkText.text.slice(range.start, range.end) : active?.selectors.quote.exact;
+    if (!quote) return;
+    void callMain('writeClipboard', quoteWithCitation(quote, citation)).then((result) =>
+      toast({
+        message: result.ok ? 'Quote copied with its citation.' : `Could not copy: ${result.error.message}`,
+        durationMs: 2500,
+      }),
+    );
+  }, [activeId, bodyRef, citation, highlights, talkText, toast]);
+
+  const reattach = useCallback(async () => {
+    const range = readTalkSelection(bodyRef.current, talkText);
+    const selectors = range && describeRange(talkText, range.start, range.end);
+    if (!selectors || !options.reattachingId) return;
+    await updateHighlight(db(), options.reattachingId, { selectors, talkId });
+    window.getSelection()?.removeAllRanges();
+    setActiveId(options.reattachingId);
+    options.setReattachingId(null);
+    toast({ message: 'Highlight re-attached.', durationMs: 2500 });
+  }, [bodyRef, talkText, talkId, options, setActiveId, toast]);
+
+  const saveNote = useCallback(
+    async (id: string, text: string, tags: string[]) => {
+      await updateHighlight(db(), id, { note: text, tags });
+      setEditingId(null);
+    },
+    [setEditingId],
+  );
+
+  return { highlightSelection, applyColor, addNote, remove, copyQuote, reattach, saveNote };
+}

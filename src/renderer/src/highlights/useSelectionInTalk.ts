@@ -1,0 +1,37 @@
+// Follows the reader's text selection inside a talk, as talk-text offsets plus where to show tools.
+
+import { useEffect, useState, type RefObject } from 'react';
+import type { TalkText } from '../../../shared/anchoring/talkText';
+import { offsetsForRange } from './domText';
+
+export interface TalkSelection {
+  start: number;
+  end: number;
+  /** Where the selection is on screen, for placing the toolbar. */
+  anchor: { top: number; bottom: number; left: number };
+}
+
+export function readTalkSelection(root: HTMLElement | null, talkText: TalkText | null): TalkSelection | null {
+  const selection = window.getSelection();
+  if (!root || !talkText || !selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  const range = selection.getRangeAt(0);
+  const offsets = offsetsForRange(root, talkText, range);
+  if (!offsets) return null;
+  const rects = range.getClientRects();
+  const first = rects[0] ?? range.getBoundingClientRect();
+  const last = rects[rects.length - 1] ?? first;
+  return { ...offsets, anchor: { top: first.top, bottom: last.bottom, left: last.right } };
+}
+
+export function useSelectionInTalk(
+  rootRef: RefObject<HTMLElement | null>,
+  talkText: TalkText | null,
+): TalkSelection | null {
+  const [selection, setSelection] = useState<TalkSelection | null>(null);
+  useEffect(() => {
+    const update = (): void => setSelection(readTalkSelection(rootRef.current, talkText));
+    document.addEventListener('selectionchange', update);
+    return () => document.removeEventListener('selectionchange', update);
+  }, [rootRef, talkText]);
+  return selection;
+}
