@@ -1,14 +1,6 @@
 // Stable identifiers: derived only from a document's own content, never from load order.
 
-/** 32-bit FNV-1a, as 8 hex digits. Enough to tell documents with the same title apart. */
-export function shortHash(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
-}
+import { shortHash } from '../../shared/hash';
 
 /** Lowercase ASCII slug of at most `maxLength` characters, cut at a word boundary. */
 export function slugify(text: string, maxLength = 48): string {

@@ -28,6 +28,7 @@ export function createHandlers(library: Library, platform: PlatformServices): Ip
       return ok(await platform.confirmAndOpenExternal(url));
     },
     getLibrary: () => ok(library.index),
+    getSearchCorpus: () => ok(library.searchCorpus),
     getTalk: (id) => {
       const talk = library.talk(id);
       return talk ? ok(talk) : fail('not-found', `No talk has the id "${id}".`);

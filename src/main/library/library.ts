@@ -11,10 +11,13 @@ import type {
   Talk,
   TalkDetail,
 } from '../../shared/model';
+import type { SearchCorpus } from '../../shared/search/searchCorpus';
 
 export interface Library {
   index: LibraryIndex;
   documents: SourceDocument[];
+  /** Every talk's text and metadata, as the search index is built from. */
+  searchCorpus: SearchCorpus;
   talk(id: string): TalkDetail | null;
   source(id: string): SourceDetail | null;
 }
@@ -80,6 +83,20 @@ export function buildLibrary(parsed: SourceDocument[]): { library: Library; dupl
   const library: Library = {
     index,
     documents,
+    searchCorpus: {
+      corpusVersion: index.corpusVersion,
+      talks: documents.flatMap((document) =>
+        document.talks.map((talk) => ({
+          talkId: talk.id,
+          title: talk.title,
+          speakers: talk.speakers,
+          summitYear: document.summitYear,
+          sourceKind: document.kind,
+          sourceTitle: document.title,
+          blocks: talk.blocks.map((block) => ({ id: block.id, text: block.text })),
+        })),
+      ),
+    },
     talk(id) {
       const found = talks.get(id);
       if (!found) return null;

@@ -6,6 +6,7 @@
 
 import { z } from 'zod';
 import type { LibraryIndex, SourceDetail, TalkDetail } from '../model';
+import type { SearchCorpus } from '../search/searchCorpus';
 
 /** Ids are short slugs; anything else is refused before a handler sees it. */
 const entityId = z
@@ -31,6 +32,8 @@ export const ipcContract = {
   getTalk: method<TalkDetail>()(z.tuple([entityId])),
   /** One source document's introduction and links. */
   getSource: method<SourceDetail>()(z.tuple([entityId])),
+  /** Every talk's text with what search filters on, to build the search index from. */
+  getSearchCorpus: method<SearchCorpus>()(z.tuple([])),
   /** Puts text on the system clipboard. */
   writeClipboard: method<true>()(z.tuple([z.string().max(1_000_000)])),
   /** Asks the user, then opens an https link in the system browser; false when declined or refused. */
