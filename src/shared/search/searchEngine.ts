@@ -144,10 +144,15 @@ export class SearchEngine {
     if (!query.text && !filtered) return { groups: [], totalHits: 0, chips: query.chips };
     const notesOnly =
       query.filters.scope === 'notes' || query.filters.tags.length > 0 || query.filters.colors.length > 0;
-    const hits = [
-      ...(notesOnly ? [] : this.searchCorpus(query)),
-      ...(query.filters.scope === 'talks' ? [] : this.searchNotes(query)),
-    ];
+    const corpusHits = notesOnly ? [] : this.searchCorpus(query);
+    // Notes live in a small index whose scores are not comparable with the corpus's, so they are
+    // placed above the best passage of body text, keeping their own order.
+    const bestBody = corpusHits.reduce((best, hit) => (hit.kind === 'block' ? Math.max(best, hit.score) : best), 0);
+    const noteHits = (query.filters.scope === 'talks' ? [] : this.searchNotes(query)).map((hit) => ({
+      ...hit,
+      score: bestBody * NOTE_WEIGHT + hit.score,
+    }));
+    const hits = [...corpusHits, ...noteHits];
     return { groups: this.group(hits), totalHits: hits.length, chips: query.chips };
   }
 
@@ -233,7 +238,7 @@ export class SearchEngine {
       kind: note.kind,
       blockId: note.blockId,
       highlightId: note.kind === 'highlight' ? note.id : null,
-      score: score * NOTE_WEIGHT,
+      score,
       text: note.text ? `${note.text} — “${note.quote}”` : note.quote,
       terms,
     }));

@@ -1,0 +1,29 @@
+// Whether a stored search index can be loaded, or the index must be rebuilt.
+
+import { INDEX_OPTIONS_HASH } from './searchConfig';
+
+export interface StoredIndex {
+  key: 'corpus';
+  corpusVersion: string;
+  optionsHash: string;
+  miniSearchVersion: string;
+  json: string;
+  savedAt: number;
+}
+
+export type IndexDecision = { action: 'load' } | { action: 'rebuild'; reason: string };
+
+export function chooseIndexSource(
+  stored: Partial<StoredIndex> | undefined,
+  expected: { corpusVersion: string; miniSearchVersion: string; optionsHash?: string },
+): IndexDecision {
+  if (!stored) return { action: 'rebuild', reason: 'no stored index' };
+  if (typeof stored.json !== 'string' || stored.json.length === 0)
+    return { action: 'rebuild', reason: 'the stored index is empty' };
+  if (stored.corpusVersion !== expected.corpusVersion) return { action: 'rebuild', reason: 'the corpus changed' };
+  if (stored.optionsHash !== (expected.optionsHash ?? INDEX_OPTIONS_HASH))
+    return { action: 'rebuild', reason: 'the index options changed' };
+  if (stored.miniSearchVersion !== expected.miniSearchVersion)
+    return { action: 'rebuild', reason: 'MiniSearch was updated' };
+  return { action: 'load' };
+}
