@@ -1,8 +1,15 @@
 // Build of the three Electron bundles: main (ESM), preload (one sandbox-safe CommonJS file), renderer.
 
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+
+const miniSearchVersion = (
+  JSON.parse(readFileSync(resolve(import.meta.dirname, 'node_modules/minisearch/package.json'), 'utf8')) as {
+    version: string;
+  }
+).version;
 
 export default defineConfig({
   main: {
@@ -27,5 +34,7 @@ export default defineConfig({
       rolldownOptions: { input: { index: resolve(import.meta.dirname, 'src/renderer/index.html') } },
     },
     plugins: [react()],
+    define: { __MINISEARCH_VERSION__: JSON.stringify(miniSearchVersion) },
+    worker: { format: 'es' },
   },
 });

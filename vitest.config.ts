@@ -1,6 +1,7 @@
 // Unit tests beside the code: pure modules in Node, and code that touches the DOM or IndexedDB in
 // real Chromium (Debian's, through Playwright; no browser is ever downloaded).
 
+import { readFileSync } from 'node:fs';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 
@@ -18,6 +19,11 @@ export default defineConfig({
         },
       },
       {
+        define: {
+          __MINISEARCH_VERSION__: JSON.stringify(
+            (JSON.parse(readFileSync('node_modules/minisearch/package.json', 'utf8')) as { version: string }).version,
+          ),
+        },
         test: {
           name: 'chromium',
           include: ['src/renderer/**/*.test.{ts,tsx}'],

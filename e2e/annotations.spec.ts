@@ -47,7 +47,7 @@ test('a highlight and its note are still there after the app is relaunched', asy
   await popover.getByLabel('Note (Markdown)').fill('Would **pip install jit** ever be safe?');
   await popover.getByLabel('Tags (comma-separated)').fill('jit, packaging');
   await popover.getByRole('button', { name: 'Save note' }).click();
-  await expect(panel(app.page).locator('.annotation-entry')).toHaveCount(1);
+  await expect(panel(app.page).locator('.annotation-entry')).toContainText('Would **pip install jit** ever be safe?');
   const userDataDir = app.userDataDir;
   await app.close();
 

@@ -15,6 +15,8 @@ export interface Capabilities {
   openNotebook?: () => void;
   openLibrary?: () => void;
   toggleRead?: () => void;
+  openSearch?: () => void;
+  openFind?: () => void;
 }
 
 const providers = new Map<symbol, Capabilities>();

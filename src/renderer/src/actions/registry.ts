@@ -26,6 +26,20 @@ function colorAction(color: HighlightColor, index: number): Action {
 
 export const actions: Action[] = [
   {
+    id: 'search.open',
+    label: 'Search talks and notes',
+    keys: ['Mod+K'],
+    isAvailable: (c) => c.openSearch !== undefined,
+    run: (c) => c.openSearch?.(),
+  },
+  {
+    id: 'find.open',
+    label: 'Find in this talk',
+    keys: ['Mod+F'],
+    isAvailable: (c) => c.openFind !== undefined,
+    run: (c) => c.openFind?.(),
+  },
+  {
     id: 'highlight.create',
     label: 'Highlight selection',
     keys: ['h'],

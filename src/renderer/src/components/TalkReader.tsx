@@ -15,6 +15,9 @@ import { useHighlightPainter } from '../highlights/useHighlightPainter';
 import { useSelectionInTalk } from '../highlights/useSelectionInTalk';
 import type { TalkAnnotations } from '../highlights/useTalkAnnotations';
 import { useReadingPosition } from '../reading/useReadingPosition';
+import { FindBar } from '../search/FindBar';
+import { RelatedTalks } from '../search/RelatedTalks';
+import { useSearchTarget } from '../search/useSearchTarget';
 import { saveTalkNote, setSetting } from '../storage/annotationsRepository';
 import { db } from '../storage/db';
 import { BlockList } from './BlockView';
@@ -24,7 +27,9 @@ interface TalkReaderProps {
   detail: TalkDetail;
   annotations: Extract<TalkAnnotations, { status: 'ready' }>;
   focusHighlightId: string | null;
+  searchTarget: { blockId: string; terms: string[] } | null;
   onOpenSource: (sourceId: string) => void;
+  onOpenTalk: (talkId: string) => void;
 }
 
 function moveFocus(body: HTMLElement | null, step: 1 | -1): void {
@@ -37,12 +42,8 @@ function moveFocus(body: HTMLElement | null, step: 1 | -1): void {
   next?.focus();
 }
 
-export function TalkReader({
-  detail,
-  annotations,
-  focusHighlightId,
-  onOpenSource,
-}: TalkReaderProps): React.JSX.Element {
+export function TalkReader(props: TalkReaderProps): React.JSX.Element {
+  const { detail, annotations, focusHighlightId, searchTarget, onOpenSource, onOpenTalk } = props;
   const { talk, source, summitYear } = detail;
   const bodyRef = useRef<HTMLDivElement>(null);
   const talkText = useMemo(() => buildTalkText(talk.blocks), [talk.blocks]);
@@ -55,9 +56,11 @@ export function TalkReader({
   const [editingNote, setEditingNote] = useState(false);
   const [reattachingId, setReattachingId] = useState<string | null>(null);
   const [popoverAt, setPopoverAt] = useState<{ top: number; left: number } | null>(null);
+  const [findOpen, setFindOpen] = useState(false);
   const outcome = useMemo(() => anchorAll(talkText, annotations.highlights), [talkText, annotations.highlights]);
   const selection = useSelectionInTalk(bodyRef, talkText);
-  const reading = useReadingPosition(talk.id, talk.blocks, bodyRef, focusHighlightId !== null);
+  const reading = useReadingPosition(talk.id, talk.blocks, bodyRef, focusHighlightId !== null || searchTarget !== null);
+  useSearchTarget(bodyRef, talkText, searchTarget);
   const commands = useHighlightCommands({
     talkId: talk.id,
     talkText,
@@ -94,6 +97,7 @@ export function TalkReader({
         nextBlock: () => moveFocus(bodyRef.current, 1),
         previousBlock: () => moveFocus(bodyRef.current, -1),
         toggleRead: reading.toggleRead,
+        openFind: () => setFindOpen(true),
       }),
     [commands, activeId, reading.toggleRead],
   );
@@ -128,6 +132,7 @@ export function TalkReader({
           onToggleRead={reading.toggleRead}
           onOpenSource={onOpenSource}
         />
+        {findOpen && <FindBar talkText={talkText} bodyRef={bodyRef} onClose={() => setFindOpen(false)} />}
         <div className="talk-body" ref={bodyRef} onClick={onBodyClick}>
           <BlockList blocks={talk.blocks} focusable />
         </div>
@@ -175,7 +180,9 @@ export function TalkReader({
         onActivate={setActiveId}
         onDelete={(id) => void commands.remove(id)}
         onReattach={setReattachingId}
-      />
+      >
+        <RelatedTalks key={talk.id} talkId={talk.id} onOpenTalk={onOpenTalk} />
+      </AnnotationsPanel>
     </div>
   );
 }

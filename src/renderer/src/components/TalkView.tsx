@@ -7,10 +7,18 @@ import { TalkReader } from './TalkReader';
 interface TalkViewProps {
   talkId: string;
   focusHighlightId: string | null;
+  searchTarget: { blockId: string; terms: string[] } | null;
   onOpenSource: (sourceId: string) => void;
+  onOpenTalk: (talkId: string) => void;
 }
 
-export function TalkView({ talkId, focusHighlightId, onOpenSource }: TalkViewProps): React.JSX.Element {
+export function TalkView({
+  talkId,
+  focusHighlightId,
+  searchTarget,
+  onOpenSource,
+  onOpenTalk,
+}: TalkViewProps): React.JSX.Element {
   const state = useMainQuery('getTalk', talkId);
   const annotations = useTalkAnnotations(talkId);
   if (state.status === 'error') {
@@ -27,7 +35,9 @@ export function TalkView({ talkId, focusHighlightId, onOpenSource }: TalkViewPro
       detail={state.value}
       annotations={annotations}
       focusHighlightId={focusHighlightId}
+      searchTarget={searchTarget}
       onOpenSource={onOpenSource}
+      onOpenTalk={onOpenTalk}
     />
   );
 }

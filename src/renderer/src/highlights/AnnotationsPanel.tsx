@@ -19,6 +19,8 @@ interface AnnotationsPanelProps {
   onActivate: (id: string) => void;
   onDelete: (id: string) => void;
   onReattach: (id: string | null) => void;
+  /** More sections, such as related talks. */
+  children?: React.ReactNode;
 }
 
 function HighlightEntry({
@@ -117,6 +119,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps): React.JSX.Elemen
           </ul>
         </section>
       )}
+      {props.children}
     </aside>
   );
 }

@@ -11,6 +11,7 @@ import type {
   SettingRecord,
   TalkNoteRecord,
 } from '../../../shared/annotations';
+import type { StoredIndex } from '../../../shared/search/indexStore';
 
 export const DATABASE_NAME = 'summit-reader';
 
@@ -26,6 +27,11 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string> 
       settings: 'key',
     },
   },
+  {
+    // v2: the stored search index, so start-up loads it instead of rebuilding it.
+    version: 2,
+    stores: { searchIndex: 'key' },
+  },
 ];
 
 export class SummitDatabase extends Dexie {
@@ -34,6 +40,7 @@ export class SummitDatabase extends Dexie {
   readingState!: Table<ReadingStateRecord, string>;
   drafts!: Table<DraftRecord, string>;
   settings!: Table<SettingRecord, string>;
+  searchIndex!: Table<StoredIndex, string>;
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a write is on disk before its transaction reports success.

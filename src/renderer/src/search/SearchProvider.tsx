@@ -1,0 +1,126 @@
+// Runs the search worker for the whole app: starts it with the corpus, feeds it note changes as
+// they happen, and lets components query it.
+
+import { useLiveQuery } from 'dexie-react-hooks';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { SearchResults } from '../../../shared/search/searchEngine';
+import { callMain } from '../ipc/client';
+import { db } from '../storage/db';
+import { diffNotes, toSearchNotes } from './notesForSearch';
+import type { IndexSource, SimilarTalk, WorkerRequest, WorkerResponse } from './protocol';
+
+export type SearchStatus =
+  | { state: 'building' }
+  | { state: 'ready'; source: IndexSource; reason: string | null; documentCount: number; ms: number }
+  | { state: 'failed'; message: string };
+
+export interface SearchService {
+  status: SearchStatus;
+  search(query: string): Promise<SearchResults>;
+  suggest(query: string): Promise<string[]>;
+  similar(talkId: string): Promise<SimilarTalk[]>;
+}
+
+const SearchContext = createContext<SearchService | null>(null);
+
+export function useSearch(): SearchService {
+  const service = useContext(SearchContext);
+  if (!service) throw new Error('useSearch needs a SearchProvider.');
+  return service;
+}
+
+type Pending = { resolve: (value: never) => void; reject: (error: Error) => void };
+type Query = Extract<WorkerRequest, { id: number }>;
+type QueryWithoutId = Query extends infer Q ? (Q extends { id: number } ? Omit<Q, 'id'> : never) : never;
+
+function useSearchWorker(): {
+  workerRef: React.RefObject<Worker | null>;
+  status: SearchStatus;
+  request: <T>(message: QueryWithoutId) => Promise<T>;
+} {
+  const [status, setStatus] = useState<SearchStatus>({ state: 'building' });
+  const workerRef = useRef<Worker | null>(null);
+  const pending = useRef(new Map<number, Pending>());
+  const nextId = useRef(1);
+
+  useEffect(() => {
+    const created = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
+    created.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
+      const message = event.data;
+      if (message.type === 'ready') {
+        setStatus({
+          state: 'ready',
+          source: message.source,
+          reason: message.reason,
+          documentCount: message.documentCount,
+          ms: message.ms,
+        });
+        // Lets tests and diagnostics see whether the stored index was used.
+        document.documentElement.dataset.searchIndex = message.source;
+      } else if (message.type === 'failed') setStatus({ state: 'failed', message: message.message });
+      else {
+        const waiting = pending.current.get(message.id);
+        pending.current.delete(message.id);
+        if (message.type === 'error') waiting?.reject(new Error(message.message));
+        else waiting?.resolve(message.value as never);
+      }
+    });
+    void callMain('getSearchCorpus').then((result) => {
+      if (result.ok)
+        created.postMessage({
+          type: 'init',
+          corpus: result.value,
+          miniSearchVersion: __MINISEARCH_VERSION__,
+        } satisfies WorkerRequest);
+      else setStatus({ state: 'failed', message: result.error.message });
+    });
+    workerRef.current = created;
+    return () => {
+      created.terminate();
+      workerRef.current = null;
+    };
+  }, []);
+
+  const request = useCallback(
+    <T,>(message: QueryWithoutId): Promise<T> =>
+      new Promise<T>((resolve, reject) => {
+        const worker = workerRef.current;
+        if (!worker) return reject(new Error('The search worker is not running.'));
+        const id = nextId.current++;
+        pending.current.set(id, { resolve: resolve as (value: never) => void, reject });
+        worker.postMessage({ ...message, id } as Query);
+      }),
+    [],
+  );
+  return { workerRef, status, request };
+}
+
+/** Sends each change to highlights and notes to the worker as it happens; nothing is rebuilt. */
+function useNotesSync(workerRef: React.RefObject<Worker | null>): void {
+  const records = useLiveQuery(() => Promise.all([db().highlights.toArray(), db().talkNotes.toArray()]), []);
+  const sent = useRef(new Map<string, number>());
+  useEffect(() => {
+    const worker = workerRef.current;
+    if (!worker || !records) return;
+    const notes = toSearchNotes(records[0], records[1]);
+    const { upserts, removals } = diffNotes(sent.current, notes);
+    if (upserts.length === 0 && removals.length === 0) return;
+    worker.postMessage({ type: 'notes', upserts, removals } satisfies WorkerRequest);
+    sent.current = new Map(notes.map((note) => [note.id, note.updatedAt]));
+  }, [workerRef, records]);
+}
+
+export function SearchProvider({ children }: { children: ReactNode }): React.JSX.Element {
+  const { workerRef, status, request } = useSearchWorker();
+  useNotesSync(workerRef);
+  const service = useMemo<SearchService>(
+    () => ({
+      status,
+      search: (query) => request({ type: 'search', query }),
+      suggest: (query) => request({ type: 'suggest', query }),
+      similar: (talkId) => request({ type: 'similar', talkId }),
+    }),
+    [status, request],
+  );
+  return <SearchContext.Provider value={service}>{children}</SearchContext.Provider>;
+}

@@ -1,0 +1,93 @@
+// The search worker: loads the stored index or rebuilds it, answers queries, and keeps the notes
+// index current, all off the UI thread. It reads and writes the stored index itself, so the index's
+// text never passes through the page.
+
+import { chooseIndexSource, type StoredIndex } from '../../../shared/search/indexStore';
+import { INDEX_OPTIONS_HASH } from '../../../shared/search/searchConfig';
+import type { SearchCorpus } from '../../../shared/search/searchCorpus';
+import { SearchEngine } from '../../../shared/search/searchEngine';
+import { db } from '../storage/db';
+import type { WorkerRequest, WorkerResponse } from './protocol';
+
+let engine: SearchEngine | null = null;
+const queued: WorkerRequest[] = [];
+
+function reply(message: WorkerResponse): void {
+  postMessage(message);
+}
+
+async function readStored(): Promise<StoredIndex | undefined> {
+  try {
+    return await db().searchIndex.get('corpus');
+  } catch {
+    return undefined;
+  }
+}
+
+async function init(corpus: SearchCorpus, miniSearchVersion: string): Promise<void> {
+  const started = performance.now();
+  const stored = await readStored();
+  const decision = chooseIndexSource(stored, { corpusVersion: corpus.corpusVersion, miniSearchVersion });
+  let reason = decision.action === 'rebuild' ? decision.reason : null;
+  if (decision.action === 'load' && stored) {
+    try {
+      engine = SearchEngine.load(corpus, stored.json);
+    } catch (error) {
+      // A damaged or incompatible stored index is discarded and rebuilt.
+      reason = `the stored index could not be read (${error instanceof Error ? error.message : String(error)})`;
+      engine = null;
+    }
+  }
+  const source = engine ? 'loaded' : 'rebuilt';
+  if (!engine) {
+    engine = SearchEngine.build(corpus);
+    const record: StoredIndex = {
+      key: 'corpus',
+      corpusVersion: corpus.corpusVersion,
+      optionsHash: INDEX_OPTIONS_HASH,
+      miniSearchVersion,
+      json: engine.toJSON(),
+      savedAt: Date.now(),
+    };
+    await db()
+      .searchIndex.put(record)
+      .catch(() => undefined);
+  }
+  reply({ type: 'ready', source, reason, documentCount: engine.documentCount, ms: performance.now() - started });
+  for (const request of queued.splice(0)) handle(request);
+}
+
+function handle(request: WorkerRequest): void {
+  if (request.type === 'init') {
+    void init(request.corpus, request.miniSearchVersion).catch((error: unknown) =>
+      reply({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
+    );
+    return;
+  }
+  if (!engine) {
+    queued.push(request);
+    return;
+  }
+  try {
+    switch (request.type) {
+      case 'search':
+        reply({ type: 'search', id: request.id, value: engine.search(request.query) });
+        break;
+      case 'suggest':
+        reply({ type: 'suggest', id: request.id, value: engine.suggest(request.query) });
+        break;
+      case 'similar':
+        reply({ type: 'similar', id: request.id, value: engine.similar(request.talkId) });
+        break;
+      case 'notes':
+        engine.removeNotes(request.removals);
+        engine.upsertNotes(request.upserts);
+        break;
+    }
+  } catch (error) {
+    if ('id' in request)
+      reply({ type: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+addEventListener('message', (event: MessageEvent<WorkerRequest>) => handle(event.data));
