@@ -68,6 +68,7 @@ export interface SourceSummary {
   date: string | null;
   author: string | null;
   host: string | null;
+  guests: string[];
   talks: TalkSummary[];
 }
 

@@ -29,6 +29,7 @@ export function createHandlers(library: Library, platform: PlatformServices): Ip
     },
     getLibrary: () => ok(library.index),
     getSearchCorpus: () => ok(library.searchCorpus),
+    getTopics: () => ok(library.topics),
     getTalk: (id) => {
       const talk = library.talk(id);
       return talk ? ok(talk) : fail('not-found', `No talk has the id "${id}".`);

@@ -12,12 +12,14 @@ import type {
   TalkDetail,
 } from '../../shared/model';
 import type { SearchCorpus } from '../../shared/search/searchCorpus';
+import { buildTopics, type Topic, type TopicsFile } from '../../shared/topics';
 
 export interface Library {
   index: LibraryIndex;
   documents: SourceDocument[];
   /** Every talk's text and metadata, as the search index is built from. */
   searchCorpus: SearchCorpus;
+  topics: Topic[];
   talk(id: string): TalkDetail | null;
   source(id: string): SourceDetail | null;
 }
@@ -38,6 +40,7 @@ function summarize(document: SourceDocument): SourceSummary {
     date: document.date,
     author: document.author,
     host: document.host,
+    guests: document.guests,
     talks: document.talks.map((talk: Talk) => ({
       id: talk.id,
       title: talk.title,
@@ -53,7 +56,10 @@ export function corpusVersion(documents: SourceDocument[]): string {
 }
 
 /** Builds the library from parsed documents; a document whose id is already taken is left out. */
-export function buildLibrary(parsed: SourceDocument[]): { library: Library; duplicates: SourceDocument[] } {
+export function buildLibrary(
+  parsed: SourceDocument[],
+  topicsFile: TopicsFile = { minimumMentions: 3, topics: [] },
+): { library: Library; duplicates: SourceDocument[] } {
   const byId = new Map<string, SourceDocument>();
   const duplicates: SourceDocument[] = [];
   for (const document of parsed) {
@@ -97,6 +103,18 @@ export function buildLibrary(parsed: SourceDocument[]): { library: Library; dupl
         })),
       ),
     },
+    topics: buildTopics(
+      topicsFile,
+      documents.flatMap((document) =>
+        document.talks.map((talk) => ({
+          talkId: talk.id,
+          title: talk.title,
+          speakers: talk.speakers,
+          summitYear: document.summitYear,
+          text: talk.blocks.map((block) => block.text).join('\n'),
+        })),
+      ),
+    ),
     talk(id) {
       const found = talks.get(id);
       if (!found) return null;

@@ -4,6 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SourceDocument } from '../../shared/model';
 import { parseDocumentBytes } from '../corpus/parseDocument';
+import type { TopicsFile } from '../../shared/topics';
 import { buildLibrary, type Library } from './library';
 
 export interface CorpusLoad {
@@ -14,6 +15,23 @@ export interface CorpusLoad {
 
 /** Files in the corpus folder that describe it rather than being part of it. */
 const NOT_CORPUS = new Set(['SOURCES.md', 'README.md']);
+
+/** Reads the topics data file that sits beside the corpus folder; a missing or broken file means no topics. */
+async function readTopicsFile(directory: string, problems: CorpusLoad['problems']): Promise<TopicsFile | undefined> {
+  const path = join(directory, '..', 'topics.json');
+  try {
+    const parsed = JSON.parse(await readFile(path, 'utf8')) as Partial<TopicsFile>;
+    if (!Array.isArray(parsed.topics) || typeof parsed.minimumMentions !== 'number')
+      throw new Error('it has no topics list');
+    return { minimumMentions: parsed.minimumMentions, topics: parsed.topics };
+  } catch (error) {
+    problems.push({
+      file: 'topics.json',
+      error: `could not be used (${error instanceof Error ? error.message : String(error)})`,
+    });
+    return undefined;
+  }
+}
 
 export async function loadCorpusDirectory(directory: string): Promise<CorpusLoad> {
   const names = (await readdir(directory)).filter((name) => !name.startsWith('.') && !NOT_CORPUS.has(name)).sort();
@@ -34,7 +52,7 @@ export async function loadCorpusDirectory(directory: string): Promise<CorpusLoad
     if (result.ok) documents.push(result.document);
     else problems.push({ file: name, error: result.error });
   }
-  const { library, duplicates } = buildLibrary(documents);
+  const { library, duplicates } = buildLibrary(documents, await readTopicsFile(directory, problems));
   for (const duplicate of duplicates) problems.push({ file: duplicate.title, error: 'is already in the library' });
   return { library, problems };
 }

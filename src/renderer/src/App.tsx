@@ -1,27 +1,33 @@
-// The reader's shell: the library on the left, the open talk, source or notebook on the right.
+// The reader's shell: the library on the left, the open view on the right, and the app's dialogs.
 
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { provideCapabilities } from './actions/capabilities';
+import { CommandPalette } from './actions/CommandPalette';
+import { ShortcutsDialog } from './actions/ShortcutsDialog';
 import { useActionShortcuts } from './actions/useActionShortcuts';
 import { LibrarySidebar } from './components/LibrarySidebar';
-import { SourceView } from './components/SourceView';
-import { StorageNotice } from './components/StorageNotice';
-import { TalkView } from './components/TalkView';
-import { Welcome } from './components/Welcome';
+import { MainView } from './components/MainView';
 import { useMainQuery } from './hooks/useMainQuery';
-import { NotebookView } from './notebook/NotebookView';
-import { getSetting } from './storage/annotationsRepository';
-import { db } from './storage/db';
+import { talkOrder } from './library/libraryView';
 import { SearchPalette } from './search/SearchPalette';
 import { SearchProvider } from './search/SearchProvider';
 import type { OpenTarget } from './search/SearchResultList';
+import { LIMITS, DEFAULT_SETTINGS } from './settings/readerSettings';
+import { SettingsDialog } from './settings/SettingsDialog';
+import { useReaderSettings } from './settings/useReaderSettings';
+import { getSetting } from './storage/annotationsRepository';
+import { db } from './storage/db';
 import { ToastProvider } from './toasts/ToastProvider';
 
 export type View =
   | { kind: 'talk'; id: string; highlightId: string | null; search?: { blockId: string; terms: string[] } }
   | { kind: 'source'; id: string }
   | { kind: 'notebook' }
+  | { kind: 'people' }
+  | { kind: 'topics' }
   | null;
+
+type DialogName = 'search' | 'commands' | 'shortcuts' | 'settings' | null;
 
 function useLastTalk(setView: (view: View) => void): void {
   useEffect(() => {
@@ -38,22 +44,47 @@ function useLastTalk(setView: (view: View) => void): void {
 export function App(): React.JSX.Element {
   const library = useMainQuery('getLibrary');
   const [view, setView] = useState<View>(null);
-  const [searching, setSearching] = useState(false);
+  const [dialog, setDialog] = useState<DialogName>(null);
+  const { settings, update } = useReaderSettings();
   useLastTalk(setView);
   useActionShortcuts();
+
+  const order = useMemo(() => (library.status === 'ready' ? talkOrder(library.value) : []), [library]);
+  const currentTalk = view?.kind === 'talk' ? view.id : null;
   useEffect(() => {
+    const stepTalk = (step: number) => (): void => {
+      const index = currentTalk ? order.indexOf(currentTalk) : -1;
+      const next = order[index + step];
+      if (next) setView({ kind: 'talk', id: next, highlightId: null });
+    };
     const withdraw = provideCapabilities({
       openNotebook: () => setView({ kind: 'notebook' }),
-      openLibrary: () => document.querySelector<HTMLElement>('.library button')?.focus(),
-      openSearch: () => setSearching(true),
+      openLibrary: () =>
+        (
+          document.querySelector<HTMLElement>('.library [aria-current="page"]') ??
+          document.querySelector<HTMLElement>('.library-talk')
+        )?.focus(),
+      openSearch: () => setDialog('search'),
+      openCommands: () => setDialog('commands'),
+      openShortcuts: () => setDialog('shortcuts'),
+      openSettings: () => setDialog('settings'),
+      changeFontSize: (step) =>
+        update({
+          fontSize:
+            step === 'reset'
+              ? DEFAULT_SETTINGS.fontSize
+              : Math.min(LIMITS.fontSize.max, Math.max(LIMITS.fontSize.min, settings.fontSize + step)),
+        }),
+      nextTalk: stepTalk(1),
+      previousTalk: stepTalk(-1),
     });
     // From here on, shortcuts work: tests and diagnostics can wait for this.
     document.documentElement.dataset.appReady = 'true';
     return withdraw;
-  }, []);
-  const openTalk = (id: string, highlightId: string | null = null): void => setView({ kind: 'talk', id, highlightId });
+  }, [order, currentTalk, settings.fontSize, update]);
+
   const openResult = (target: OpenTarget): void => {
-    setSearching(false);
+    setDialog(null);
     setView({
       kind: 'talk',
       id: target.talkId,
@@ -61,31 +92,18 @@ export function App(): React.JSX.Element {
       search: target.blockId && !target.highlightId ? { blockId: target.blockId, terms: target.terms } : undefined,
     });
   };
+  const close = (): void => setDialog(null);
   return (
     <ToastProvider>
       <SearchProvider>
         <div className="app">
           <LibrarySidebar state={library} view={view} onSelect={setView} />
-          <main className="reader" id="reader">
-            <StorageNotice />
-            {view?.kind === 'talk' && (
-              <TalkView
-                key={`${view.id}:${view.highlightId ?? ''}:${view.search?.blockId ?? ''}`}
-                talkId={view.id}
-                focusHighlightId={view.highlightId}
-                searchTarget={view.search ?? null}
-                onOpenSource={(id) => setView({ kind: 'source', id })}
-                onOpenTalk={(id) => openTalk(id)}
-              />
-            )}
-            {view?.kind === 'source' && (
-              <SourceView key={view.id} sourceId={view.id} onOpenTalk={(id) => openTalk(id)} />
-            )}
-            {view?.kind === 'notebook' && <NotebookView onOpenTalk={openTalk} />}
-            {view === null && <Welcome state={library} />}
-          </main>
+          <MainView view={view} library={library} onNavigate={setView} />
         </div>
-        {searching && <SearchPalette onClose={() => setSearching(false)} onOpen={openResult} />}
+        {dialog === 'search' && <SearchPalette onClose={close} onOpen={openResult} />}
+        {dialog === 'commands' && <CommandPalette onClose={close} />}
+        {dialog === 'shortcuts' && <ShortcutsDialog onClose={close} />}
+        {dialog === 'settings' && <SettingsDialog settings={settings} onChange={update} onClose={close} />}
       </SearchProvider>
     </ToastProvider>
   );

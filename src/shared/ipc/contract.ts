@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { LibraryIndex, SourceDetail, TalkDetail } from '../model';
 import type { SearchCorpus } from '../search/searchCorpus';
+import type { Topic } from '../topics';
 
 /** Ids are short slugs; anything else is refused before a handler sees it. */
 const entityId = z
@@ -34,6 +35,8 @@ export const ipcContract = {
   getSource: method<SourceDetail>()(z.tuple([entityId])),
   /** Every talk's text with what search filters on, to build the search index from. */
   getSearchCorpus: method<SearchCorpus>()(z.tuple([])),
+  /** The topic threads through the summits, with their talks by year. */
+  getTopics: method<Topic[]>()(z.tuple([])),
   /** Puts text on the system clipboard. */
   writeClipboard: method<true>()(z.tuple([z.string().max(1_000_000)])),
   /** Asks the user, then opens an https link in the system browser; false when declined or refused. */

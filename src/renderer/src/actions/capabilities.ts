@@ -17,6 +17,15 @@ export interface Capabilities {
   toggleRead?: () => void;
   openSearch?: () => void;
   openFind?: () => void;
+  /** True when there is a selection or an active highlight to write a note on. */
+  canAddNote?: () => boolean;
+  nextTalk?: () => void;
+  previousTalk?: () => void;
+  openCommands?: () => void;
+  openShortcuts?: () => void;
+  openSettings?: () => void;
+  changeFontSize?: (step: number | 'reset') => void;
+  focusOutline?: () => void;
 }
 
 const providers = new Map<symbol, Capabilities>();

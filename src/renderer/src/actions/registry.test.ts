@@ -8,11 +8,18 @@ function key(
 }
 
 describe('the action registry', () => {
-  it('gives every action a unique id and every shortcut to one action', () => {
+  it('gives every action a unique id, and a shared key only to actions for different contexts', () => {
     const ids = actions.map((action) => action.id);
     expect(new Set(ids).size).toBe(ids.length);
     const keys = actions.flatMap((action) => action.keys);
-    expect(new Set(keys).size).toBe(keys.length);
+    const shared = [...new Set(keys.filter((key, index) => keys.indexOf(key) !== index))];
+    expect(shared).toEqual(['n']);
+  });
+
+  it('uses n for a note when there is something to annotate, and for the next talk otherwise', () => {
+    const base = { addNote: () => undefined, nextTalk: () => undefined };
+    expect(actionForKey('n', { ...base, canAddNote: () => true })?.id).toBe('highlight.note');
+    expect(actionForKey('n', { ...base, canAddNote: () => false })?.id).toBe('go.nextTalk');
   });
 
   it('names keys the way actions declare them', () => {
@@ -26,7 +33,8 @@ describe('the action registry', () => {
   it('maps the highlight shortcuts', () => {
     expect(actionForKey('h')?.id).toBe('highlight.create');
     expect(actionForKey('3')?.id).toBe('highlight.color.blue');
-    expect(actionForKey('n')?.id).toBe('highlight.note');
+    expect(actionForKey('p')?.id).toBe('go.previousTalk');
+    expect(actionForKey('g l')?.id).toBe('go.library');
     expect(actionForKey('Delete')?.id).toBe('highlight.delete');
   });
 

@@ -49,10 +49,24 @@ export const actions: Action[] = [
   ...HIGHLIGHT_COLORS.map(colorAction),
   {
     id: 'highlight.note',
-    label: 'Add note',
+    label: 'Add note to the selection or highlight',
     keys: ['n'],
-    isAvailable: (c) => c.addNote !== undefined,
+    isAvailable: (c) => c.addNote !== undefined && (c.canAddNote?.() ?? true),
     run: (c) => c.addNote?.(),
+  },
+  {
+    id: 'go.nextTalk',
+    label: 'Next talk',
+    keys: ['n'],
+    isAvailable: (c) => c.nextTalk !== undefined,
+    run: (c) => c.nextTalk?.(),
+  },
+  {
+    id: 'go.previousTalk',
+    label: 'Previous talk',
+    keys: ['p'],
+    isAvailable: (c) => c.previousTalk !== undefined,
+    run: (c) => c.previousTalk?.(),
   },
   {
     id: 'highlight.delete',
@@ -92,16 +106,65 @@ export const actions: Action[] = [
   {
     id: 'go.notebook',
     label: 'Open the notebook',
-    keys: ['Mod+Shift+N'],
+    keys: ['g n', 'Mod+Shift+N'],
     isAvailable: (c) => c.openNotebook !== undefined,
     run: (c) => c.openNotebook?.(),
   },
   {
     id: 'go.library',
-    label: 'Open the library',
-    keys: ['Mod+Shift+L'],
+    label: 'Go to the library',
+    keys: ['g l', 'Mod+Shift+L'],
     isAvailable: (c) => c.openLibrary !== undefined,
     run: (c) => c.openLibrary?.(),
+  },
+  {
+    id: 'reading.outline',
+    label: 'Go to the outline',
+    keys: ['o'],
+    isAvailable: (c) => c.focusOutline !== undefined,
+    run: (c) => c.focusOutline?.(),
+  },
+  {
+    id: 'view.fontLarger',
+    label: 'Larger text',
+    keys: ['Mod+=', 'Mod++', 'Mod+Shift++'],
+    isAvailable: (c) => c.changeFontSize !== undefined,
+    run: (c) => c.changeFontSize?.(1),
+  },
+  {
+    id: 'view.fontSmaller',
+    label: 'Smaller text',
+    keys: ['Mod+-'],
+    isAvailable: (c) => c.changeFontSize !== undefined,
+    run: (c) => c.changeFontSize?.(-1),
+  },
+  {
+    id: 'view.fontReset',
+    label: 'Default text size',
+    keys: ['Mod+0'],
+    isAvailable: (c) => c.changeFontSize !== undefined,
+    run: (c) => c.changeFontSize?.('reset'),
+  },
+  {
+    id: 'view.settings',
+    label: 'Reading settings',
+    keys: ['Mod+,'],
+    isAvailable: (c) => c.openSettings !== undefined,
+    run: (c) => c.openSettings?.(),
+  },
+  {
+    id: 'help.commands',
+    label: 'Show all commands',
+    keys: ['Mod+Shift+P'],
+    isAvailable: (c) => c.openCommands !== undefined,
+    run: (c) => c.openCommands?.(),
+  },
+  {
+    id: 'help.shortcuts',
+    label: 'Show keyboard shortcuts',
+    keys: ['?'],
+    isAvailable: (c) => c.openShortcuts !== undefined,
+    run: (c) => c.openShortcuts?.(),
   },
 ];
 
@@ -117,6 +180,16 @@ export function keyName(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey'
   return parts.join('+');
 }
 
-export function actionForKey(key: string): Action | undefined {
-  return actions.find((action) => action.keys.includes(key));
+/** The first action bound to `key` that can run now; several may share a key in different contexts. */
+export function actionForKey(key: string, capabilities?: Capabilities): Action | undefined {
+  return actions.find((action) => action.keys.includes(key) && (!capabilities || action.isAvailable(capabilities)));
 }
+
+export function actionById(id: string): Action | undefined {
+  return actions.find((action) => action.id === id);
+}
+
+/** Keys that start a two-key sequence such as "g l". */
+export const SEQUENCE_PREFIXES = new Set(
+  actions.flatMap((action) => action.keys.filter((key) => key.includes(' ')).map((key) => key.split(' ')[0])),
+);

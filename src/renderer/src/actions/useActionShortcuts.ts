@@ -2,7 +2,9 @@
 
 import { useEffect } from 'react';
 import { currentCapabilities } from './capabilities';
-import { actionForKey, keyName } from './registry';
+import { actionForKey, keyName, SEQUENCE_PREFIXES } from './registry';
+
+const SEQUENCE_TIMEOUT_MS = 1200;
 
 function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -11,15 +13,24 @@ function isTypingTarget(target: EventTarget | null): boolean {
 
 export function useActionShortcuts(): void {
   useEffect(() => {
+    let prefix: { key: string; at: number } | null = null;
     const onKeyDown = (event: KeyboardEvent): void => {
       if (event.defaultPrevented || event.isComposing) return;
-      const name = keyName(event);
-      if (isTypingTarget(event.target) && !name.startsWith('Mod+')) return;
-      const action = actionForKey(name);
+      if (['Shift', 'Control', 'Meta', 'Alt'].includes(event.key)) return;
+      const single = keyName(event);
+      if (isTypingTarget(event.target) && !single.startsWith('Mod+')) return;
+      const pending = prefix && event.timeStamp - prefix.at < SEQUENCE_TIMEOUT_MS ? prefix.key : null;
+      prefix = null;
       const capabilities = currentCapabilities();
-      if (!action || !action.isAvailable(capabilities)) return;
-      event.preventDefault();
-      action.run(capabilities);
+      const action =
+        (pending ? actionForKey(`${pending} ${single}`, capabilities) : undefined) ??
+        actionForKey(single, capabilities);
+      if (action) {
+        event.preventDefault();
+        action.run(capabilities);
+      } else if (SEQUENCE_PREFIXES.has(single)) {
+        prefix = { key: single, at: event.timeStamp };
+      }
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

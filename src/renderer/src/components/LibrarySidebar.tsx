@@ -1,8 +1,12 @@
-// The library: summits by year, each with its sources and their talks, with reading progress.
+// The library: summits by year, each with its sources and talks, with reading progress, sorting
+// and filters, and the way to the notebook, people and topics.
 
-import type { LibraryIndex, SourceSummary } from '../../../shared/model';
+import { useMemo, useState } from 'react';
+import type { LibraryIndex, SourceSummary, TalkSummary } from '../../../shared/model';
 import type { View } from '../App';
 import type { QueryState } from '../hooks/useMainQuery';
+import { LibraryControls } from '../library/LibraryControls';
+import { allSpeakers, DEFAULT_LIBRARY_OPTIONS, librarySections, type LibraryOptions } from '../library/libraryView';
 import { sourceKindLabel } from './labels';
 import { useTalkActivity, type TalkActivity } from './useTalkActivity';
 
@@ -22,15 +26,48 @@ function activityLabel(activity: TalkActivity | undefined): string {
   return parts.join(' · ');
 }
 
-function SourceEntry({
-  source,
+function TalkEntry({
+  talk,
+  activity,
   view,
   onSelect,
-  activity,
-}: { source: SourceSummary; activity: Map<string, TalkActivity> } & Omit<
-  LibrarySidebarProps,
-  'state'
->): React.JSX.Element {
+}: {
+  talk: TalkSummary;
+  activity?: TalkActivity;
+  view: View;
+  onSelect: LibrarySidebarProps['onSelect'];
+}): React.JSX.Element {
+  const label = activityLabel(activity);
+  return (
+    <li>
+      <button
+        type="button"
+        className="library-talk"
+        data-talk-id={talk.id}
+        aria-current={view?.kind === 'talk' && view.id === talk.id ? 'page' : undefined}
+        onClick={() => onSelect({ kind: 'talk', id: talk.id, highlightId: null })}
+      >
+        <span className="talk-title">{talk.title}</span>
+        {talk.speakers.length > 0 && <span className="talk-speakers">{talk.speakers.join(', ')}</span>}
+        {label && <span className="talk-activity">{label}</span>}
+        {activity && activity.progress > 0 && (
+          <span className="progress" aria-hidden="true">
+            <span style={{ width: `${Math.round(activity.progress * 100)}%` }} />
+          </span>
+        )}
+      </button>
+    </li>
+  );
+}
+
+function SourceEntry(props: {
+  source: SourceSummary;
+  talks: TalkSummary[];
+  activity: Map<string, TalkActivity>;
+  view: View;
+  onSelect: LibrarySidebarProps['onSelect'];
+}): React.JSX.Element {
+  const { source, talks, activity, view, onSelect } = props;
   return (
     <li className="library-source">
       <button
@@ -42,49 +79,46 @@ function SourceEntry({
         <span className="source-kind">{sourceKindLabel(source.kind)}</span> {source.title}
       </button>
       <ul className="library-talks">
-        {source.talks.map((talk) => {
-          const talkActivity = activity.get(talk.id);
-          const label = activityLabel(talkActivity);
-          return (
-            <li key={talk.id}>
-              <button
-                type="button"
-                className="library-talk"
-                data-talk-id={talk.id}
-                aria-current={view?.kind === 'talk' && view.id === talk.id ? 'page' : undefined}
-                onClick={() => onSelect({ kind: 'talk', id: talk.id, highlightId: null })}
-              >
-                <span className="talk-title">{talk.title}</span>
-                {talk.speakers.length > 0 && <span className="talk-speakers">{talk.speakers.join(', ')}</span>}
-                {label && <span className="talk-activity">{label}</span>}
-                {talkActivity && talkActivity.progress > 0 && (
-                  <span className="progress" aria-hidden="true">
-                    <span style={{ width: `${Math.round(talkActivity.progress * 100)}%` }} />
-                  </span>
-                )}
-              </button>
-            </li>
-          );
-        })}
+        {talks.map((talk) => (
+          <TalkEntry key={talk.id} talk={talk} activity={activity.get(talk.id)} view={view} onSelect={onSelect} />
+        ))}
       </ul>
     </li>
   );
 }
 
+const VIEW_BUTTONS = [
+  ['notebook', 'Notebook'],
+  ['people', 'People'],
+  ['topics', 'Topics'],
+] as const;
+
 export function LibrarySidebar({ state, view, onSelect }: LibrarySidebarProps): React.JSX.Element {
   const activity = useTalkActivity();
+  const [options, setOptions] = useState<LibraryOptions>(DEFAULT_LIBRARY_OPTIONS);
+  const library = state.status === 'ready' ? state.value : null;
+  const sections = useMemo(
+    () => (library ? librarySections(library, options, activity) : []),
+    [library, options, activity],
+  );
+  const speakers = useMemo(() => (library ? allSpeakers(library) : []), [library]);
   return (
     <nav className="library" aria-label="Library">
       <div className="library-top">
         <h2 className="library-heading">Library</h2>
-        <button
-          type="button"
-          className="notebook-button"
-          aria-current={view?.kind === 'notebook' ? 'page' : undefined}
-          onClick={() => onSelect({ kind: 'notebook' })}
-        >
-          Notebook
-        </button>
+        <div className="library-views">
+          {VIEW_BUTTONS.map(([kind, label]) => (
+            <button
+              key={kind}
+              type="button"
+              className="notebook-button"
+              aria-current={view?.kind === kind ? 'page' : undefined}
+              onClick={() => onSelect({ kind })}
+            >
+              {label}
+            </button>
+          ))}
+        </div>
       </div>
       {state.status === 'loading' && <p className="status">Loading the library…</p>}
       {state.status === 'error' && (
@@ -92,30 +126,43 @@ export function LibrarySidebar({ state, view, onSelect }: LibrarySidebarProps): 
           The library could not be loaded: {state.message}
         </p>
       )}
-      {state.status === 'ready' && (
-        <ul className="library-summits">
-          {state.value.summits.map((summit) => (
-            <li key={summit.year} className="library-summit" data-summit-year={summit.year}>
-              <h3 className="summit-year">Language Summit {summit.year}</h3>
+      {library && <LibraryControls options={options} speakers={speakers} onChange={setOptions} />}
+      {library && sections.length === 0 && <p className="muted">No talks match these filters.</p>}
+      <ul className="library-summits">
+        {sections.map((section) => (
+          <li key={section.key} className="library-summit" data-summit-year={section.summitYear ?? section.key}>
+            <h3 className="summit-year">{section.heading}</h3>
+            {section.key === 'recent' ? (
+              <ul className="library-talks">
+                {section.sources.flatMap(({ talks }) =>
+                  talks.map((talk) => (
+                    <TalkEntry
+                      key={talk.id}
+                      talk={talk}
+                      activity={activity.get(talk.id)}
+                      view={view}
+                      onSelect={onSelect}
+                    />
+                  )),
+                )}
+              </ul>
+            ) : (
               <ul className="library-sources">
-                {summit.sources.map((source) => (
-                  <SourceEntry key={source.id} source={source} view={view} onSelect={onSelect} activity={activity} />
+                {section.sources.map(({ source, talks }) => (
+                  <SourceEntry
+                    key={source.id}
+                    source={source}
+                    talks={talks}
+                    activity={activity}
+                    view={view}
+                    onSelect={onSelect}
+                  />
                 ))}
               </ul>
-            </li>
-          ))}
-          {state.value.other.length > 0 && (
-            <li className="library-summit">
-              <h3 className="summit-year">Other</h3>
-              <ul className="library-sources">
-                {state.value.other.map((source) => (
-                  <SourceEntry key={source.id} source={source} view={view} onSelect={onSelect} activity={activity} />
-                ))}
-              </ul>
-            </li>
-          )}
-        </ul>
-      )}
+            )}
+          </li>
+        ))}
+      </ul>
     </nav>
   );
 }

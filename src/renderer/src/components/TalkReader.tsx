@@ -12,7 +12,7 @@ import { HighlightPopover } from '../highlights/HighlightPopover';
 import { SelectionToolbar } from '../highlights/SelectionToolbar';
 import { useHighlightCommands } from '../highlights/useHighlightCommands';
 import { useHighlightPainter } from '../highlights/useHighlightPainter';
-import { useSelectionInTalk } from '../highlights/useSelectionInTalk';
+import { readTalkSelection, useSelectionInTalk } from '../highlights/useSelectionInTalk';
 import type { TalkAnnotations } from '../highlights/useTalkAnnotations';
 import { useReadingPosition } from '../reading/useReadingPosition';
 import { FindBar } from '../search/FindBar';
@@ -21,6 +21,7 @@ import { useSearchTarget } from '../search/useSearchTarget';
 import { saveTalkNote, setSetting } from '../storage/annotationsRepository';
 import { db } from '../storage/db';
 import { BlockList } from './BlockView';
+import { currentEntry, outlineEntries, TalkOutline } from './TalkOutline';
 import { TalkHeader } from './TalkHeader';
 
 interface TalkReaderProps {
@@ -47,6 +48,7 @@ export function TalkReader(props: TalkReaderProps): React.JSX.Element {
   const { talk, source, summitYear } = detail;
   const bodyRef = useRef<HTMLDivElement>(null);
   const talkText = useMemo(() => buildTalkText(talk.blocks), [talk.blocks]);
+  const outline = useMemo(() => outlineEntries(talk.blocks), [talk.blocks]);
   const citation: TalkCitation = useMemo(
     () => ({ talkTitle: talk.title, speakers: talk.speakers, summitYear, sourceTitle: source.title }),
     [talk, summitYear, source.title],
@@ -98,9 +100,23 @@ export function TalkReader(props: TalkReaderProps): React.JSX.Element {
         previousBlock: () => moveFocus(bodyRef.current, -1),
         toggleRead: reading.toggleRead,
         openFind: () => setFindOpen(true),
+        canAddNote: () => activeId !== null || readTalkSelection(bodyRef.current, talkText) !== null,
+        focusOutline: () =>
+          (
+            document.querySelector<HTMLElement>('.outline [aria-current="location"]') ??
+            document.querySelector<HTMLElement>('.outline-entry')
+          )?.focus(),
       }),
-    [commands, activeId, reading.toggleRead],
+    [commands, activeId, reading.toggleRead, talkText],
   );
+
+  const jumpTo = (blockId: string): void => {
+    const element = document.getElementById(blockId);
+    const folded = element?.closest('details');
+    if (folded && !folded.open) folded.open = true;
+    element?.scrollIntoView({ block: 'start' });
+    element?.focus({ preventScroll: true });
+  };
 
   const onBodyClick = (event: React.MouseEvent): void => {
     if (!window.getSelection()?.isCollapsed || !bodyRef.current) return;
@@ -180,6 +196,13 @@ export function TalkReader(props: TalkReaderProps): React.JSX.Element {
         onActivate={setActiveId}
         onDelete={(id) => void commands.remove(id)}
         onReattach={setReattachingId}
+        header={
+          <TalkOutline
+            entries={outline}
+            current={currentEntry(outline, talk.blocks, reading.state?.blockId ?? null)}
+            onJump={jumpTo}
+          />
+        }
       >
         <RelatedTalks key={talk.id} talkId={talk.id} onOpenTalk={onOpenTalk} />
       </AnnotationsPanel>

@@ -6,6 +6,8 @@ import { db } from '../storage/db';
 export interface TalkActivity {
   progress: number;
   read: boolean;
+  /** When the reader was last in this talk; 0 if never. */
+  lastReadAt: number;
   highlights: number;
   notes: number;
 }
@@ -22,7 +24,7 @@ export function useTalkActivity(): Map<string, TalkActivity> {
       ]);
       const activity = new Map<string, TalkActivity>();
       const entry = (talkId: string): TalkActivity => {
-        const existing = activity.get(talkId) ?? { progress: 0, read: false, highlights: 0, notes: 0 };
+        const existing = activity.get(talkId) ?? { progress: 0, read: false, lastReadAt: 0, highlights: 0, notes: 0 };
         activity.set(talkId, existing);
         return existing;
       };

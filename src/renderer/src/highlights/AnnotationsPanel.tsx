@@ -19,6 +19,8 @@ interface AnnotationsPanelProps {
   onActivate: (id: string) => void;
   onDelete: (id: string) => void;
   onReattach: (id: string | null) => void;
+  /** A section above the annotations, such as the outline. */
+  header?: React.ReactNode;
   /** More sections, such as related talks. */
   children?: React.ReactNode;
 }
@@ -53,6 +55,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps): React.JSX.Elemen
   const { note, anchored, orphans } = props;
   return (
     <aside className="annotations" aria-label="Annotations">
+      {props.header}
       <section aria-labelledby="talk-note-heading">
         <h2 id="talk-note-heading">Talk note</h2>
         {props.editingNote ? (
