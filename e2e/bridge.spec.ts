@@ -22,7 +22,16 @@ test('the page sees the named methods of the contract and no Node or Electron in
     hasIpcRenderer: 'ipcRenderer' in window,
   }));
   expect(surface).toEqual({
-    methods: ['getLibrary', 'getSearchCorpus', 'getSource', 'getTalk', 'getTopics', 'openExternal', 'writeClipboard'],
+    methods: [
+      'getLibrary',
+      'getSearchCorpus',
+      'getSource',
+      'getTalk',
+      'getTopics',
+      'onMenuAction',
+      'openExternal',
+      'writeClipboard',
+    ],
     frozen: true,
     hasRequire: false,
     hasProcess: false,

@@ -94,7 +94,11 @@ export async function launchChromiumHost(
       const invoke = (window as unknown as Record<string, (method: string, args: unknown[]) => Promise<unknown>>)[
         binding
       ];
-      const api = Object.fromEntries(names.map((name) => [name, (...args: unknown[]) => invoke(name, args)]));
+      const api: Record<string, unknown> = Object.fromEntries(
+        names.map((name) => [name, (...args: unknown[]) => invoke(name, args)]),
+      );
+      // There is no application menu in a browser, so nothing ever arrives.
+      api.onMenuAction = () => () => undefined;
       Object.defineProperty(window, global, { value: Object.freeze(api), enumerable: true });
     },
     { names: ipcMethods as string[], binding: BINDING, global: API_GLOBAL },

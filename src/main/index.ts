@@ -7,7 +7,9 @@ import { registerIpc } from './ipc/registerIpc';
 import { loadCorpusDirectory } from './library/loadCorpus';
 import { handleAppProtocol, registerAppSchemeAsPrivileged } from './protocol/registerAppProtocol';
 import { confirmAndOpen, hardenSession, hardenWebContents } from './security/hardenSession';
+import { installApplicationMenu } from './menu/applicationMenu';
 import { createMainWindow } from './window/createMainWindow';
+import { loadWindowState, saveWindowState, trackWindowState } from './window/persistWindowState';
 
 fixAppIdentity();
 registerAppSchemeAsPrivileged();
@@ -32,12 +34,18 @@ async function start(): Promise<void> {
       confirmAndOpenExternal: (url) => confirmAndOpen(mainWindow, url),
     }),
   );
-  mainWindow = createMainWindow();
-  mainWindow.on('closed', () => {
-    mainWindow = null;
-  });
+  installApplicationMenu(saveWindowState);
+  const openWindow = async (): Promise<BrowserWindow> => {
+    const window = createMainWindow(await loadWindowState());
+    trackWindowState(window);
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = null;
+    });
+    return window;
+  };
+  mainWindow = await openWindow();
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
+    if (BrowserWindow.getAllWindows().length === 0) void openWindow().then((window) => (mainWindow = window));
   });
 }
 

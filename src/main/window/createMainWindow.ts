@@ -5,11 +5,13 @@ import { BrowserWindow } from 'electron';
 import { APP_ENTRY_URL } from '../protocol/appProtocol';
 import { devServerOrigin } from '../security/hardenSession';
 import { secureWebPreferences } from './webPreferences';
+import { DEFAULT_WINDOW_STATE, type WindowState } from './windowState';
 
-export function createMainWindow(): BrowserWindow {
+export function createMainWindow(state: WindowState = DEFAULT_WINDOW_STATE): BrowserWindow {
   const window = new BrowserWindow({
-    width: 1200,
-    height: 820,
+    ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
+    width: state.width,
+    height: state.height,
     minWidth: 640,
     minHeight: 420,
     show: false,
@@ -17,7 +19,11 @@ export function createMainWindow(): BrowserWindow {
     backgroundColor: '#fbfaf7',
     webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs')),
   });
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (state.maximized) window.maximize();
+    window.show();
+  });
+  window.webContents.on('did-finish-load', () => window.webContents.setZoomFactor(state.zoomFactor));
   const dev = devServerOrigin();
   void window.loadURL(dev ? `${process.env.ELECTRON_RENDERER_URL}` : APP_ENTRY_URL);
   return window;

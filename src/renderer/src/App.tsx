@@ -5,6 +5,7 @@ import { provideCapabilities } from './actions/capabilities';
 import { CommandPalette } from './actions/CommandPalette';
 import { ShortcutsDialog } from './actions/ShortcutsDialog';
 import { useActionShortcuts } from './actions/useActionShortcuts';
+import { useMenuActions } from './actions/useMenuActions';
 import { LibrarySidebar } from './components/LibrarySidebar';
 import { MainView } from './components/MainView';
 import { useMainQuery } from './hooks/useMainQuery';
@@ -48,6 +49,7 @@ export function App(): React.JSX.Element {
   const { settings, update } = useReaderSettings();
   useLastTalk(setView);
   useActionShortcuts();
+  useMenuActions();
 
   const order = useMemo(() => (library.status === 'ready' ? talkOrder(library.value) : []), [library]);
   const currentTalk = view?.kind === 'talk' ? view.id : null;

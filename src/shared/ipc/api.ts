@@ -5,7 +5,13 @@ import type { IpcResult } from './result';
 
 export type SummitApi = {
   [M in IpcMethod]: (...args: IpcArgs<M>) => Promise<IpcResult<IpcReturn<M>>>;
+} & {
+  /** Runs `listener` with an action id whenever the application menu asks for one; returns an unsubscribe. */
+  onMenuAction(listener: (actionId: string) => void): () => void;
 };
+
+/** The one message main sends unasked: an application-menu item was chosen. */
+export const MENU_ACTION_CHANNEL = 'summit:menu-action';
 
 /** The name under which the preload exposes the API on `window`. */
 export const API_GLOBAL = 'summit';

@@ -1,172 +1,58 @@
-// Every user command, declared once: its label, its shortcut and what it runs. Shortcuts, menus and
-// the command palette are all built from this list.
+// What every declared command does. The declarations (id, label, keys, menu) live in
+// src/shared/actionCatalog.ts, so shortcuts, the command palette and the application menu share them.
 
-import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../shared/annotations';
-import { colorLabel } from '../highlights/colors';
+import { ACTION_CATALOG, type ActionDeclaration } from '../../../shared/actionCatalog';
+import { HIGHLIGHT_COLORS } from '../../../shared/annotations';
 import type { Capabilities } from './capabilities';
 
-export interface Action {
-  id: string;
-  label: string;
-  /** Key names as in KeyboardEvent.key; "Mod+" means Ctrl, or Cmd on macOS. */
-  keys: string[];
+export interface Action extends ActionDeclaration {
   isAvailable(capabilities: Capabilities): boolean;
   run(capabilities: Capabilities): void;
 }
 
-function colorAction(color: HighlightColor, index: number): Action {
-  return {
-    id: `highlight.color.${color}`,
-    label: `Highlight colour: ${colorLabel(color)}`,
-    keys: [String(index + 1)],
-    isAvailable: (c) => c.applyColor !== undefined,
-    run: (c) => c.applyColor?.(color),
-  };
+type Behaviour = Pick<Action, 'isAvailable' | 'run'>;
+
+function when<K extends keyof Capabilities>(capability: K, run: (capabilities: Capabilities) => void): Behaviour {
+  return { isAvailable: (c) => c[capability] !== undefined, run };
 }
 
-export const actions: Action[] = [
-  {
-    id: 'search.open',
-    label: 'Search talks and notes',
-    keys: ['Mod+K'],
-    isAvailable: (c) => c.openSearch !== undefined,
-    run: (c) => c.openSearch?.(),
-  },
-  {
-    id: 'find.open',
-    label: 'Find in this talk',
-    keys: ['Mod+F'],
-    isAvailable: (c) => c.openFind !== undefined,
-    run: (c) => c.openFind?.(),
-  },
-  {
-    id: 'highlight.create',
-    label: 'Highlight selection',
-    keys: ['h'],
-    isAvailable: (c) => c.highlightSelection !== undefined,
-    run: (c) => c.highlightSelection?.(),
-  },
-  ...HIGHLIGHT_COLORS.map(colorAction),
-  {
-    id: 'highlight.note',
-    label: 'Add note to the selection or highlight',
-    keys: ['n'],
+const COLOR_BEHAVIOURS = Object.fromEntries(
+  HIGHLIGHT_COLORS.map((color) => [`highlight.color.${color}`, when('applyColor', (c) => c.applyColor?.(color))]),
+);
+
+/** What each declared command does, in terms of the capabilities views provide. */
+const BEHAVIOURS: Record<string, Behaviour> = {
+  'search.open': when('openSearch', (c) => c.openSearch?.()),
+  'find.open': when('openFind', (c) => c.openFind?.()),
+  'highlight.create': when('highlightSelection', (c) => c.highlightSelection?.()),
+  ...COLOR_BEHAVIOURS,
+  'highlight.note': {
     isAvailable: (c) => c.addNote !== undefined && (c.canAddNote?.() ?? true),
     run: (c) => c.addNote?.(),
   },
-  {
-    id: 'go.nextTalk',
-    label: 'Next talk',
-    keys: ['n'],
-    isAvailable: (c) => c.nextTalk !== undefined,
-    run: (c) => c.nextTalk?.(),
-  },
-  {
-    id: 'go.previousTalk',
-    label: 'Previous talk',
-    keys: ['p'],
-    isAvailable: (c) => c.previousTalk !== undefined,
-    run: (c) => c.previousTalk?.(),
-  },
-  {
-    id: 'highlight.delete',
-    label: 'Delete highlight',
-    keys: ['Delete'],
-    isAvailable: (c) => c.deleteActiveHighlight !== undefined,
-    run: (c) => c.deleteActiveHighlight?.(),
-  },
-  {
-    id: 'highlight.copyQuote',
-    label: 'Copy quote with citation',
-    keys: ['Mod+Shift+C'],
-    isAvailable: (c) => c.copyQuote !== undefined,
-    run: (c) => c.copyQuote?.(),
-  },
-  {
-    id: 'reading.nextBlock',
-    label: 'Next paragraph',
-    keys: ['j'],
-    isAvailable: (c) => c.nextBlock !== undefined,
-    run: (c) => c.nextBlock?.(),
-  },
-  {
-    id: 'reading.previousBlock',
-    label: 'Previous paragraph',
-    keys: ['k'],
-    isAvailable: (c) => c.previousBlock !== undefined,
-    run: (c) => c.previousBlock?.(),
-  },
-  {
-    id: 'reading.toggleRead',
-    label: 'Mark talk as read or unread',
-    keys: ['m'],
-    isAvailable: (c) => c.toggleRead !== undefined,
-    run: (c) => c.toggleRead?.(),
-  },
-  {
-    id: 'go.notebook',
-    label: 'Open the notebook',
-    keys: ['g n', 'Mod+Shift+N'],
-    isAvailable: (c) => c.openNotebook !== undefined,
-    run: (c) => c.openNotebook?.(),
-  },
-  {
-    id: 'go.library',
-    label: 'Go to the library',
-    keys: ['g l', 'Mod+Shift+L'],
-    isAvailable: (c) => c.openLibrary !== undefined,
-    run: (c) => c.openLibrary?.(),
-  },
-  {
-    id: 'reading.outline',
-    label: 'Go to the outline',
-    keys: ['o'],
-    isAvailable: (c) => c.focusOutline !== undefined,
-    run: (c) => c.focusOutline?.(),
-  },
-  {
-    id: 'view.fontLarger',
-    label: 'Larger text',
-    keys: ['Mod+=', 'Mod++', 'Mod+Shift++'],
-    isAvailable: (c) => c.changeFontSize !== undefined,
-    run: (c) => c.changeFontSize?.(1),
-  },
-  {
-    id: 'view.fontSmaller',
-    label: 'Smaller text',
-    keys: ['Mod+-'],
-    isAvailable: (c) => c.changeFontSize !== undefined,
-    run: (c) => c.changeFontSize?.(-1),
-  },
-  {
-    id: 'view.fontReset',
-    label: 'Default text size',
-    keys: ['Mod+0'],
-    isAvailable: (c) => c.changeFontSize !== undefined,
-    run: (c) => c.changeFontSize?.('reset'),
-  },
-  {
-    id: 'view.settings',
-    label: 'Reading settings',
-    keys: ['Mod+,'],
-    isAvailable: (c) => c.openSettings !== undefined,
-    run: (c) => c.openSettings?.(),
-  },
-  {
-    id: 'help.commands',
-    label: 'Show all commands',
-    keys: ['Mod+Shift+P'],
-    isAvailable: (c) => c.openCommands !== undefined,
-    run: (c) => c.openCommands?.(),
-  },
-  {
-    id: 'help.shortcuts',
-    label: 'Show keyboard shortcuts',
-    keys: ['?'],
-    isAvailable: (c) => c.openShortcuts !== undefined,
-    run: (c) => c.openShortcuts?.(),
-  },
-];
+  'highlight.delete': when('deleteActiveHighlight', (c) => c.deleteActiveHighlight?.()),
+  'highlight.copyQuote': when('copyQuote', (c) => c.copyQuote?.()),
+  'go.nextTalk': when('nextTalk', (c) => c.nextTalk?.()),
+  'go.previousTalk': when('previousTalk', (c) => c.previousTalk?.()),
+  'reading.nextBlock': when('nextBlock', (c) => c.nextBlock?.()),
+  'reading.previousBlock': when('previousBlock', (c) => c.previousBlock?.()),
+  'reading.outline': when('focusOutline', (c) => c.focusOutline?.()),
+  'go.library': when('openLibrary', (c) => c.openLibrary?.()),
+  'go.notebook': when('openNotebook', (c) => c.openNotebook?.()),
+  'reading.toggleRead': when('toggleRead', (c) => c.toggleRead?.()),
+  'view.fontLarger': when('changeFontSize', (c) => c.changeFontSize?.(1)),
+  'view.fontSmaller': when('changeFontSize', (c) => c.changeFontSize?.(-1)),
+  'view.fontReset': when('changeFontSize', (c) => c.changeFontSize?.('reset')),
+  'view.settings': when('openSettings', (c) => c.openSettings?.()),
+  'help.commands': when('openCommands', (c) => c.openCommands?.()),
+  'help.shortcuts': when('openShortcuts', (c) => c.openShortcuts?.()),
+};
+
+export const actions: Action[] = ACTION_CATALOG.map((declaration) => {
+  const behaviour = BEHAVIOURS[declaration.id];
+  if (!behaviour) throw new Error(`The action ${declaration.id} has no behaviour.`);
+  return { ...declaration, ...behaviour };
+});
 
 /** The key name of an event, with modifiers, as written in `Action.keys`. */
 export function keyName(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): string {

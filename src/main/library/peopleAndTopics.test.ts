@@ -1,0 +1,90 @@
+// The people index and the topic threads over the bundled corpus, against lists checked by hand.
+
+import { describe, expect, it } from 'vitest';
+import { buildPeopleIndex } from '../../shared/people';
+import { CORPUS_DIRECTORY } from '../testing/bundledCorpus';
+import { loadCorpusDirectory } from './loadCorpus';
+
+const { library } = await loadCorpusDirectory(CORPUS_DIRECTORY);
+const people = buildPeopleIndex(library.index);
+
+function person(name: string): (typeof people)[number] {
+  const found = people.find((candidate) => candidate.name === name);
+  if (!found) throw new Error(`${name} is not in the index`);
+  return found;
+}
+
+describe('the people index', () => {
+  it.each([
+    [
+      'Pablo Galindo Salgado',
+      [2022, 2024, 2025],
+      ['f-string Grammar Overhaul', 'Making asserts cooler in 3.14', 'Let’s benchmark memory as well'],
+    ],
+    [
+      'Guido van Rossum',
+      [2023, 2025],
+      ['Burnout is Real', 'Three Talks on the C API', 'Is “worse is better” still better?'],
+    ],
+    [
+      'Mark Shannon',
+      [2022, 2023, 2025],
+      ['Faster CPython Plans (Python 3.11 and Beyond)', 'Three Talks on the C API', 'Virtual Threads from Java'],
+    ],
+    [
+      'Sam Gross',
+      [2022, 2023],
+      ['Removing the Global Interpreter Lock (No GIL)', 'Making the Global Interpreter Lock Optional'],
+    ],
+    ['Łukasz Langa', [2024], ['Python for iOS, finally']],
+  ])('lists %s in %j with their talks', (name, years, talks) => {
+    const entry = person(name);
+    expect(entry.years).toEqual(years);
+    expect(entry.talks.map((talk) => talk.title).sort()).toEqual([...talks].sort());
+  });
+
+  it('holds one entry per person and no damaged or non-person names', () => {
+    const names = people.map((entry) => entry.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names.filter((name) => /[ﾅ「]|\d|Python|Summit|Council|Foundation/.test(name))).toEqual([]);
+    expect(names).not.toContain('Michael Foord');
+  });
+
+  it('includes hosts and guests who spoke in the podcasts', () => {
+    expect(person('Alex Waygood').appearances).toEqual([expect.objectContaining({ role: 'guest', summitYear: 2022 })]);
+    expect(person('Michael Kennedy').talks.map((talk) => talk.summitYear)).toEqual([2025]);
+  });
+});
+
+describe('topic threads', () => {
+  const topic = (id: string) => library.topics.find((candidate) => candidate.id === id);
+
+  it('follows free-threading and the GIL through at least three summits', () => {
+    const years = topic('free-threading')?.years.map((year) => year.year) ?? [];
+    expect(years.length).toBeGreaterThanOrEqual(3);
+    const titles = topic('free-threading')?.years.flatMap((year) => year.talks.map((talk) => talk.title));
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        'Removing the Global Interpreter Lock (No GIL)',
+        'Making the Global Interpreter Lock Optional',
+      ]),
+    );
+  });
+
+  it('puts talks into threads by their text, so a new document joins the right one', async () => {
+    const { buildLibrary } = await import('./library');
+    const { parseDocumentText } = await import('../corpus/parseDocument');
+    const parsed = parseDocumentText(
+      '# Summit 2031\n\n## Subinterpreters at last\n\nEric Snow presented subinterpreters again.\n',
+    );
+    if (!parsed.ok) throw new Error(parsed.error);
+    const topicsFile = {
+      minimumMentions: 3,
+      topics: [{ id: 'subinterpreters', label: 'Subinterpreters', terms: ['subinterpreters'] }],
+    };
+    const { library: withNew } = buildLibrary([parsed.document], topicsFile);
+    expect(withNew.topics[0].years.flatMap((year) => year.talks.map((talk) => talk.title))).toEqual([
+      'Subinterpreters at last',
+    ]);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { LibraryIndex } from '../../../shared/model';
+import type { TalkActivity } from '../components/useTalkActivity';
+import { allSpeakers, DEFAULT_LIBRARY_OPTIONS, librarySections, talkOrder } from './libraryView';
+
+const source = (id: string, talks: [string, string[]][]) => ({
+  id,
+  title: id,
+  kind: 'article' as const,
+  date: null,
+  author: null,
+  host: null,
+  guests: [],
+  talks: talks.map(([talkId, speakers]) => ({ id: talkId, title: talkId, speakers, blockCount: 1 })),
+});
+
+const library: LibraryIndex = {
+  corpusVersion: 'v',
+  summits: [
+    {
+      year: 2023,
+      sources: [
+        source('s23', [
+          ['a', ['Ann Lee']],
+          ['b', ['Bo Chen']],
+        ]),
+      ],
+    },
+    { year: 2024, sources: [source('s24', [['c', ['Ann Lee']]])] },
+  ],
+  other: [],
+};
+
+const activity = new Map<string, TalkActivity>([
+  ['a', { progress: 1, read: true, lastReadAt: 10, highlights: 0, notes: 0 }],
+  ['c', { progress: 0.5, read: false, lastReadAt: 20, highlights: 1, notes: 0 }],
+]);
+
+function talkIds(sections: ReturnType<typeof librarySections>): string[][] {
+  return sections.map((section) => section.sources.flatMap((entry) => entry.talks.map((talk) => talk.id)));
+}
+
+describe('the library sidebar', () => {
+  it('lists summits in order by default', () => {
+    expect(talkIds(librarySections(library, DEFAULT_LIBRARY_OPTIONS, activity))).toEqual([['a', 'b'], ['c']]);
+  });
+
+  it('puts recently read talks first, newest first', () => {
+    const sections = librarySections(library, { ...DEFAULT_LIBRARY_OPTIONS, sort: 'recent' }, activity);
+    expect(sections.map((section) => section.heading)).toEqual(['Recently read', 'Language Summit 2023']);
+    expect(talkIds(sections)).toEqual([['c', 'a'], ['b']]);
+  });
+
+  it('filters by speaker and by unread', () => {
+    expect(talkIds(librarySections(library, { ...DEFAULT_LIBRARY_OPTIONS, speaker: 'Ann Lee' }, activity))).toEqual([
+      ['a'],
+      ['c'],
+    ]);
+    expect(talkIds(librarySections(library, { ...DEFAULT_LIBRARY_OPTIONS, unreadOnly: true }, activity))).toEqual([
+      ['b'],
+      ['c'],
+    ]);
+  });
+
+  it('knows every speaker and the reading order of talks', () => {
+    expect(allSpeakers(library)).toEqual(['Ann Lee', 'Bo Chen']);
+    expect(talkOrder(library)).toEqual(['a', 'b', 'c']);
+  });
+});
