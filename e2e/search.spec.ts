@@ -3,7 +3,7 @@
 
 import { expect, test, type Page } from '@playwright/test';
 import { launchApp, type LaunchedApp } from './harness';
-import { openTalk, selectText } from './helpers';
+import { openTalk, pressUntilVisible, selectText } from './helpers';
 
 let app: LaunchedApp;
 
@@ -16,11 +16,7 @@ function palette(page: Page): ReturnType<Page['getByRole']> {
 }
 
 async function searchFor(page: Page, query: string): Promise<void> {
-  // Right after start-up the window may not have keyboard focus yet; a reader would press again.
-  await expect(async () => {
-    await page.keyboard.press('Control+K');
-    await expect(palette(page)).toBeVisible({ timeout: 1000 });
-  }).toPass();
+  await pressUntilVisible(page, 'Control+K', palette(page));
   await palette(page).getByRole('combobox').fill(query);
 }
 

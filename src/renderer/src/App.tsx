@@ -4,7 +4,6 @@ import { useEffect, useMemo, useState } from 'react';
 import { provideCapabilities } from './actions/capabilities';
 import { CommandPalette } from './actions/CommandPalette';
 import { ShortcutsDialog } from './actions/ShortcutsDialog';
-import { useActionShortcuts } from './actions/useActionShortcuts';
 import { useMenuActions } from './actions/useMenuActions';
 import { LibrarySidebar } from './components/LibrarySidebar';
 import { MainView } from './components/MainView';
@@ -48,7 +47,6 @@ export function App(): React.JSX.Element {
   const [dialog, setDialog] = useState<DialogName>(null);
   const { settings, update } = useReaderSettings();
   useLastTalk(setView);
-  useActionShortcuts();
   useMenuActions();
 
   const order = useMemo(() => (library.status === 'ready' ? talkOrder(library.value) : []), [library]);
@@ -99,7 +97,7 @@ export function App(): React.JSX.Element {
     <ToastProvider>
       <SearchProvider>
         <div className="app">
-          <LibrarySidebar state={library} view={view} onSelect={setView} />
+          <LibrarySidebar state={library} view={view} onSelect={setView} onOpenSettings={() => setDialog('settings')} />
           <MainView view={view} library={library} onNavigate={setView} />
         </div>
         {dialog === 'search' && <SearchPalette onClose={close} onOpen={openResult} />}

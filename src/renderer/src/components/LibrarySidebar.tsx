@@ -14,6 +14,7 @@ interface LibrarySidebarProps {
   state: QueryState<LibraryIndex>;
   view: View;
   onSelect: (view: View) => void;
+  onOpenSettings?: () => void;
 }
 
 function activityLabel(activity: TalkActivity | undefined): string {
@@ -93,7 +94,7 @@ const VIEW_BUTTONS = [
   ['topics', 'Topics'],
 ] as const;
 
-export function LibrarySidebar({ state, view, onSelect }: LibrarySidebarProps): React.JSX.Element {
+export function LibrarySidebar({ state, view, onSelect, onOpenSettings }: LibrarySidebarProps): React.JSX.Element {
   const activity = useTalkActivity();
   const [options, setOptions] = useState<LibraryOptions>(DEFAULT_LIBRARY_OPTIONS);
   const library = state.status === 'ready' ? state.value : null;
@@ -118,6 +119,17 @@ export function LibrarySidebar({ state, view, onSelect }: LibrarySidebarProps): 
               {label}
             </button>
           ))}
+          {onOpenSettings && (
+            <button
+              type="button"
+              className="notebook-button"
+              aria-label="Reading settings"
+              title="Reading settings"
+              onClick={onOpenSettings}
+            >
+              Aa
+            </button>
+          )}
         </div>
       </div>
       {state.status === 'loading' && <p className="status">Loading the library…</p>}

@@ -28,8 +28,13 @@ export function useTalkActivity(): Map<string, TalkActivity> {
         activity.set(talkId, existing);
         return existing;
       };
-      for (const state of states)
-        Object.assign(entry(state.talkId), { progress: state.read ? 1 : state.progress, read: state.read });
+      for (const state of states) {
+        Object.assign(entry(state.talkId), {
+          progress: state.read ? 1 : state.progress,
+          read: state.read,
+          lastReadAt: state.updatedAt,
+        });
+      }
       for (const highlight of highlights) {
         if (highlight.deletedAt !== null) continue;
         const talk = entry(highlight.talkId);

@@ -1,7 +1,8 @@
-// The reader settings, stored in IndexedDB and applied to the page whenever they change.
+// The reader settings, stored in IndexedDB and applied to the page whenever they change. A change
+// shows at once; the stored copy follows.
 
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { setSetting } from '../storage/annotationsRepository';
 import { db } from '../storage/db';
 import { applySettings, DEFAULT_SETTINGS, normalizeSettings, type ReaderSettings } from './readerSettings';
@@ -14,18 +15,19 @@ export function useReaderSettings(): {
   update: (changes: Partial<ReaderSettings>) => void;
 } {
   const stored = useLiveQuery(async () => (await db().settings.get(KEY))?.value ?? null, []);
-  const settings = useMemo(() => (stored === undefined ? DEFAULT_SETTINGS : normalizeSettings(stored)), [stored]);
+  const [changes, setChanges] = useState<Partial<ReaderSettings>>({});
+  const settings = useMemo(
+    () => normalizeSettings({ ...(stored === undefined ? DEFAULT_SETTINGS : normalizeSettings(stored)), ...changes }),
+    [stored, changes],
+  );
   useEffect(() => {
     if (stored !== undefined) applySettings(settings);
   }, [stored, settings]);
-  const update = useCallback(
-    (changes: Partial<ReaderSettings>) =>
-      void db()
-        .settings.get(KEY)
-        .then((current) =>
-          setSetting(db(), KEY, normalizeSettings({ ...normalizeSettings(current?.value), ...changes })),
-        ),
-    [],
-  );
+  const update = useCallback((next: Partial<ReaderSettings>) => {
+    setChanges((current) => ({ ...current, ...next }));
+    void db()
+      .settings.get(KEY)
+      .then((current) => setSetting(db(), KEY, normalizeSettings({ ...normalizeSettings(current?.value), ...next })));
+  }, []);
   return { settings, loaded: stored !== undefined, update };
 }
