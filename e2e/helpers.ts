@@ -7,48 +7,42 @@ export async function openTalk(page: Page, title: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 }
 
-/** Selects the first occurrence of `text` inside the talk's text, as a drag-selection would. */
-export async function selectText(page: Page, text: string): Promise<void> {
-  await page.evaluate((wanted) => {
-    for (const element of document.querySelectorAll('.talk-body [data-text-of]')) {
-      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const index = (node as Text).data.indexOf(wanted);
-        if (index < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, index);
-        range.setEnd(node, index + wanted.length);
-        // A reader selects what is on screen.
-        (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+/**
+ * Runs in the page: finds the first occurrence of `wanted` in the talk's text, scrolls it into
+ * view as a reader would have it on screen, and selects it or reports where it is.
+ */
+function locateText([wanted, action]: [string, 'select' | 'point']): { x: number; y: number } | null {
+  for (const element of document.querySelectorAll('.talk-body [data-text-of]')) {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const index = (node as Text).data.indexOf(wanted);
+      if (index < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, index);
+      range.setEnd(node, index + wanted.length);
+      (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      if (action === 'select') {
         const selection = window.getSelection();
         selection?.removeAllRanges();
         selection?.addRange(range);
-        return;
+        return null;
       }
+      const rect = range.getClientRects()[0];
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     }
-    throw new Error(`Text not found in the talk: ${wanted}`);
-  }, text);
+  }
+  throw new Error(`Text not found in the talk: ${wanted}`);
+}
+
+/** Selects the first occurrence of `text` inside the talk's text, as a drag-selection would. */
+export async function selectText(page: Page, text: string): Promise<void> {
+  await page.evaluate(locateText, [text, 'select'] as [string, 'select']);
 }
 
 /** Clicks on the middle of the first occurrence of `text` in the talk. */
 export async function clickText(page: Page, text: string): Promise<void> {
-  const point = await page.evaluate((wanted) => {
-    for (const element of document.querySelectorAll('.talk-body [data-text-of]')) {
-      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const index = (node as Text).data.indexOf(wanted);
-        if (index < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, index);
-        range.setEnd(node, index + wanted.length);
-        (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-        const rect = range.getClientRects()[0];
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-    }
-    throw new Error(`Text not found in the talk: ${wanted}`);
-  }, text);
-  await page.mouse.click(point.x, point.y);
+  const point = await page.evaluate(locateText, [text, 'point'] as [string, 'point']);
+  if (point) await page.mouse.click(point.x, point.y);
 }
 
 /** How many ranges each highlight colour paints, read from the CSS Custom Highlight registry. */

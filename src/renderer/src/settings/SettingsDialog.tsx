@@ -9,6 +9,29 @@ interface SettingsDialogProps {
   onClose: () => void;
 }
 
+interface RangeSettingProps {
+  label: string;
+  limits: { min: number; max: number; step: number };
+  value: number;
+  onChange: (value: number) => void;
+}
+
+function RangeSetting({ label, limits, value, onChange }: RangeSettingProps): React.JSX.Element {
+  return (
+    <label className="settings-range">
+      {label}
+      <input
+        type="range"
+        min={limits.min}
+        max={limits.max}
+        step={limits.step}
+        value={value}
+        onChange={(event) => onChange(Number(event.target.value))}
+      />
+    </label>
+  );
+}
+
 export function SettingsDialog({ settings, onChange, onClose }: SettingsDialogProps): React.JSX.Element {
   return (
     <Dialog label="Reading settings" onClose={onClose}>
@@ -49,39 +72,24 @@ export function SettingsDialog({ settings, onChange, onClose }: SettingsDialogPr
           Sans-serif
         </label>
       </fieldset>
-      <label className="settings-range">
-        Font size ({settings.fontSize}px)
-        <input
-          type="range"
-          min={LIMITS.fontSize.min}
-          max={LIMITS.fontSize.max}
-          step={LIMITS.fontSize.step}
-          value={settings.fontSize}
-          onChange={(event) => onChange({ fontSize: Number(event.target.value) })}
-        />
-      </label>
-      <label className="settings-range">
-        Line height ({settings.lineHeight.toFixed(2)})
-        <input
-          type="range"
-          min={LIMITS.lineHeight.min}
-          max={LIMITS.lineHeight.max}
-          step={LIMITS.lineHeight.step}
-          value={settings.lineHeight}
-          onChange={(event) => onChange({ lineHeight: Number(event.target.value) })}
-        />
-      </label>
-      <label className="settings-range">
-        Line width ({settings.lineWidth} characters)
-        <input
-          type="range"
-          min={LIMITS.lineWidth.min}
-          max={LIMITS.lineWidth.max}
-          step={LIMITS.lineWidth.step}
-          value={settings.lineWidth}
-          onChange={(event) => onChange({ lineWidth: Number(event.target.value) })}
-        />
-      </label>
+      <RangeSetting
+        label={`Font size (${settings.fontSize}px)`}
+        limits={LIMITS.fontSize}
+        value={settings.fontSize}
+        onChange={(fontSize) => onChange({ fontSize })}
+      />
+      <RangeSetting
+        label={`Line height (${settings.lineHeight.toFixed(2)})`}
+        limits={LIMITS.lineHeight}
+        value={settings.lineHeight}
+        onChange={(lineHeight) => onChange({ lineHeight })}
+      />
+      <RangeSetting
+        label={`Line width (${settings.lineWidth} characters)`}
+        limits={LIMITS.lineWidth}
+        value={settings.lineWidth}
+        onChange={(lineWidth) => onChange({ lineWidth })}
+      />
       <label>
         <input
           type="checkbox"
