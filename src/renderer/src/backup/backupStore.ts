@@ -1,0 +1,130 @@
+// Backing up everything the reader made, and restoring it: planned first (what will change), then
+// applied in one transaction, the newer copy of each record winning.
+
+import {
+  BACKUP_FORMAT,
+  BACKUP_SCHEMA_VERSION,
+  toWebAnnotations,
+  type Backup,
+} from '../../../shared/backup/backupFormat';
+import type { SummitDatabase } from '../storage/db';
+
+/** Settings that belong to this installation, not to the reader's data. */
+const LOCAL_SETTINGS = new Set(['lastTalkId']);
+
+export async function createBackup(database: SummitDatabase, exportedAt = new Date().toISOString()): Promise<Backup> {
+  return database.transaction(
+    'r',
+    [database.highlights, database.talkNotes, database.readingState, database.drafts, database.settings],
+    async () => {
+      const highlights = await database.highlights.orderBy('id').toArray();
+      return {
+        format: BACKUP_FORMAT,
+        schemaVersion: BACKUP_SCHEMA_VERSION,
+        exportedAt,
+        highlights,
+        talkNotes: await database.talkNotes.orderBy('talkId').toArray(),
+        readingState: await database.readingState.orderBy('talkId').toArray(),
+        drafts: await database.drafts.orderBy('key').toArray(),
+        settings: (await database.settings.orderBy('key').toArray()).filter(
+          (setting) => !LOCAL_SETTINGS.has(setting.key),
+        ),
+        webAnnotations: toWebAnnotations(highlights),
+      };
+    },
+  );
+}
+
+export interface RestoreCounts {
+  added: number;
+  updated: number;
+  unchanged: number;
+  /** Records where this device's copy is newer and is kept. */
+  keptNewer: number;
+}
+
+export type RestorePlan = Record<'highlights' | 'talkNotes' | 'readingState' | 'drafts' | 'settings', RestoreCounts>;
+
+type Keyed = { updatedAt?: number };
+
+function compare<T extends Keyed>(
+  incoming: T[],
+  existing: Map<string, T>,
+  key: (record: T) => string,
+): { counts: RestoreCounts; writes: T[] } {
+  const counts: RestoreCounts = { added: 0, updated: 0, unchanged: 0, keptNewer: 0 };
+  const writes: T[] = [];
+  for (const record of incoming) {
+    const current = existing.get(key(record));
+    if (!current) {
+      counts.added++;
+      writes.push(record);
+    } else if (JSON.stringify(current) === JSON.stringify(record)) counts.unchanged++;
+    else if ((record.updatedAt ?? 0) >= (current.updatedAt ?? 0)) {
+      counts.updated++;
+      writes.push(record);
+    } else counts.keptNewer++;
+  }
+  return { counts, writes };
+}
+
+async function diff(database: SummitDatabase, backup: Backup) {
+  const [highlights, talkNotes, readingState, drafts, settings] = await Promise.all([
+    database.highlights.toArray(),
+    database.talkNotes.toArray(),
+    database.readingState.toArray(),
+    database.drafts.toArray(),
+    database.settings.toArray(),
+  ]);
+  return {
+    highlights: compare(
+      backup.highlights,
+      new Map(highlights.map((record) => [record.id, record])),
+      (record) => record.id,
+    ),
+    talkNotes: compare(
+      backup.talkNotes,
+      new Map(talkNotes.map((record) => [record.talkId, record])),
+      (record) => record.talkId,
+    ),
+    readingState: compare(
+      backup.readingState,
+      new Map(readingState.map((record) => [record.talkId, record])),
+      (record) => record.talkId,
+    ),
+    drafts: compare(backup.drafts, new Map(drafts.map((record) => [record.key, record])), (record) => record.key),
+    // Settings have no time stamp: the backup's value is taken.
+    settings: compare(
+      backup.settings.map((setting) => ({ ...setting, updatedAt: Number.MAX_SAFE_INTEGER })),
+      new Map(settings.map((record) => [record.key, { ...record, updatedAt: 0 }])),
+      (record) => record.key,
+    ),
+  };
+}
+
+export async function planRestore(database: SummitDatabase, backup: Backup): Promise<RestorePlan> {
+  const result = await diff(database, backup);
+  return Object.fromEntries(Object.entries(result).map(([table, { counts }]) => [table, counts])) as RestorePlan;
+}
+
+/** Applies a backup in one transaction: all of it or, if anything fails, none of it. */
+export async function applyRestore(database: SummitDatabase, backup: Backup): Promise<RestorePlan> {
+  const tables = [database.highlights, database.talkNotes, database.readingState, database.drafts, database.settings];
+  return database.transaction('rw', tables, async () => {
+    const result = await diff(database, backup);
+    await database.highlights.bulkPut(result.highlights.writes);
+    await database.talkNotes.bulkPut(result.talkNotes.writes);
+    await database.readingState.bulkPut(result.readingState.writes);
+    await database.drafts.bulkPut(result.drafts.writes);
+    await database.settings.bulkPut(result.settings.writes.map(({ key, value }) => ({ key, value })));
+    return Object.fromEntries(Object.entries(result).map(([table, { counts }]) => [table, counts])) as RestorePlan;
+  });
+}
+
+/** Empties every table of the reader's data, as on a new machine. */
+export async function wipeAll(database: SummitDatabase): Promise<void> {
+  const tables = [database.highlights, database.talkNotes, database.readingState, database.drafts, database.settings];
+  await database.transaction('rw', tables, async () => {
+    for (const table of tables) await table.clear();
+  });
+}

@@ -1,0 +1,181 @@
+// The backup file: every piece of the reader's own data, validated strictly before anything is
+// restored. A file that fails any check changes nothing.
+
+import { z } from 'zod';
+import { utf8ByteLength } from '../utf8';
+import {
+  HIGHLIGHT_COLORS,
+  type DraftRecord,
+  type HighlightRecord,
+  type ReadingStateRecord,
+  type SettingRecord,
+  type TalkNoteRecord,
+} from '../annotations';
+
+export const BACKUP_FORMAT = 'summit-reader-backup';
+export const BACKUP_SCHEMA_VERSION = 1;
+/** Backups hold text only; anything larger is not one of ours, and is refused before parsing. */
+export const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
+
+const text = (max: number) => z.string().max(max);
+const time = z.number().int().nonnegative();
+const citation = z.strictObject({
+  talkTitle: text(2000),
+  speakers: z.array(text(200)).max(50),
+  summitYear: z.number().int().min(1990).max(2999).nullable(),
+  sourceTitle: text(2000),
+});
+
+const highlight = z.strictObject({
+  id: text(200).min(1),
+  talkId: text(400).min(1),
+  color: z.enum(HIGHLIGHT_COLORS),
+  note: text(5_000_000),
+  tags: z.array(text(64)).max(200),
+  selectors: z.strictObject({
+    quote: z.strictObject({ exact: text(1_000_000).min(1), prefix: text(1000), suffix: text(1000) }),
+    position: z.strictObject({
+      blockId: text(400),
+      blockOffset: z.number().int().nonnegative(),
+      start: z.number().int().nonnegative(),
+      end: z.number().int().nonnegative(),
+    }),
+  }),
+  citation,
+  createdAt: time,
+  updatedAt: time,
+  deletedAt: time.nullable(),
+});
+
+const talkNote = z.strictObject({
+  talkId: text(400).min(1),
+  text: text(5_000_000),
+  tags: z.array(text(64)).max(200),
+  citation,
+  createdAt: time,
+  updatedAt: time,
+  deletedAt: time.nullable(),
+});
+
+const readingState = z.strictObject({
+  talkId: text(400).min(1),
+  blockId: text(400).nullable(),
+  progress: z.number().min(0).max(1),
+  read: z.boolean(),
+  updatedAt: time,
+});
+
+const draft = z.strictObject({
+  key: text(500).min(1),
+  text: text(5_000_000),
+  tags: z.array(text(64)).max(200),
+  updatedAt: time,
+});
+const setting = z.strictObject({ key: text(200).min(1), value: z.json() });
+
+export const backupSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  schemaVersion: z.literal(BACKUP_SCHEMA_VERSION),
+  exportedAt: z.string().max(64),
+  highlights: z.array(highlight),
+  talkNotes: z.array(talkNote),
+  readingState: z.array(readingState),
+  drafts: z.array(draft),
+  settings: z.array(setting),
+  /** W3C Web Annotation copies of the highlights, for other tools; ignored on restore. */
+  webAnnotations: z.array(z.json()).optional(),
+});
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  schemaVersion: typeof BACKUP_SCHEMA_VERSION;
+  exportedAt: string;
+  highlights: HighlightRecord[];
+  talkNotes: TalkNoteRecord[];
+  readingState: ReadingStateRecord[];
+  drafts: DraftRecord[];
+  settings: SettingRecord[];
+  webAnnotations?: unknown[];
+}
+
+export type BackupParse = { ok: true; backup: Backup } | { ok: false; error: string };
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const path = issue.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('');
+  return `${path.replace(/^\./, '') || 'the file'}: ${issue.message}`;
+}
+
+/** Reads a backup file's text; every failure is a message, and nothing is restored from it. */
+export function parseBackup(content: string, byteLength = utf8ByteLength(content)): BackupParse {
+  if (byteLength > MAX_BACKUP_BYTES) {
+    return {
+      ok: false,
+      error: `The file is ${(byteLength / 1048576).toFixed(0)} MB; backups are at most ${MAX_BACKUP_BYTES / 1048576} MB.`,
+    };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(content);
+  } catch {
+    const trimmed = content.trim();
+    const looksCut = trimmed.startsWith('{') && !trimmed.endsWith('}');
+    return {
+      ok: false,
+      error: looksCut
+        ? 'The file is cut short: it is not a complete backup.'
+        : 'The file is not a Summit Reader backup (it is not JSON).',
+    };
+  }
+  if (!value || typeof value !== 'object' || (value as { format?: unknown }).format !== BACKUP_FORMAT) {
+    return { ok: false, error: 'The file is not a Summit Reader backup.' };
+  }
+  const version = (value as { schemaVersion?: unknown }).schemaVersion;
+  if (typeof version === 'number' && version > BACKUP_SCHEMA_VERSION) {
+    return {
+      ok: false,
+      error: `This backup was made by a newer Summit Reader (format ${version}); update the app to restore it.`,
+    };
+  }
+  const parsed = backupSchema.safeParse(value);
+  if (!parsed.success) {
+    const issues = parsed.error.issues;
+    return {
+      ok: false,
+      error: `The backup has ${issues.length} problem${issues.length === 1 ? '' : 's'}, so nothing was restored. First: ${describeIssue(issues[0])}.`,
+    };
+  }
+  return { ok: true, backup: parsed.data as Backup };
+}
+
+/** JSON with object keys sorted, so two backups of the same data compare equal as text. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    item && typeof item === 'object' && !Array.isArray(item)
+      ? Object.fromEntries(
+          Object.entries(item as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
+      : item,
+  );
+}
+
+/** The highlights as W3C Web Annotations, with the same quote and position selectors. */
+export function toWebAnnotations(highlights: HighlightRecord[]): unknown[] {
+  return highlights
+    .filter((record) => record.deletedAt === null)
+    .map((record) => ({
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      id: `urn:summit-reader:highlight:${record.id}`,
+      type: 'Annotation',
+      motivation: record.note.trim() ? 'commenting' : 'highlighting',
+      created: new Date(record.createdAt).toISOString(),
+      modified: new Date(record.updatedAt).toISOString(),
+      ...(record.note.trim() ? { body: { type: 'TextualBody', value: record.note, format: 'text/markdown' } } : {}),
+      target: {
+        source: `summit-reader://talk/${encodeURIComponent(record.talkId)}`,
+        selector: [
+          { type: 'TextQuoteSelector', ...record.selectors.quote },
+          { type: 'TextPositionSelector', start: record.selectors.position.start, end: record.selectors.position.end },
+        ],
+      },
+    }));
+}

@@ -1,0 +1,133 @@
+// Notes as Markdown that Obsidian, Logseq and other editors open as they are: YAML frontmatter,
+// the talk note, then each highlight as a quote (or a callout), a block id, a link back and its note.
+
+import type { HighlightColor, HighlightRecord, TalkNoteRecord } from '../annotations';
+import type { SourceKind } from '../model';
+
+export interface ExportTalk {
+  talkId: string;
+  title: string;
+  speakers: string[];
+  summitYear: number | null;
+  source: { title: string; kind: SourceKind | null; date: string | null };
+}
+
+export interface ExportHighlight {
+  record: HighlightRecord;
+  /** The block the passage starts in now; null for orphans. */
+  blockId: string | null;
+  /** Offset in the talk's current text, for reading order; orphans sort last. */
+  position: number;
+  orphan: boolean;
+}
+
+export interface ExportOptions {
+  style: 'blockquote' | 'callout';
+  exportedAt: string;
+}
+
+const CALLOUT_TYPES: Record<HighlightColor, string> = {
+  yellow: 'quote',
+  orange: 'important',
+  blue: 'info',
+  green: 'tip',
+  red: 'warning',
+  purple: 'example',
+};
+
+/** A YAML scalar that any YAML parser reads back as the same string (JSON strings are valid YAML). */
+function yamlString(value: string): string {
+  return JSON.stringify(value);
+}
+
+function frontmatter(talk: ExportTalk, tags: string[], exportedAt: string): string {
+  const lines = [
+    '---',
+    `title: ${yamlString(talk.title)}`,
+    `summit: ${talk.summitYear ?? 'null'}`,
+    `speakers: [${talk.speakers.map(yamlString).join(', ')}]`,
+    'source:',
+    `  title: ${yamlString(talk.source.title)}`,
+    `  kind: ${talk.source.kind ? yamlString(talk.source.kind) : 'null'}`,
+    `  date: ${talk.source.date ? yamlString(talk.source.date) : 'null'}`,
+    `tags: [${tags.map(yamlString).join(', ')}]`,
+    `exported: ${yamlString(exportedAt)}`,
+    `talk_id: ${yamlString(talk.talkId)}`,
+    '---',
+  ];
+  return lines.join('\n');
+}
+
+/**
+ * Inline text that renders as itself: Markdown punctuation is escaped, and leading spaces (which
+ * would start a code block) become entities.
+ */
+export function escapeMarkdownText(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const escaped = line.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (char) => `\\${char}`);
+      return escaped.replace(/^ +/, (spaces) => '&#32;'.repeat(spaces.length));
+    })
+    .join('\n');
+}
+
+function quoteLines(text: string): string[] {
+  return escapeMarkdownText(text)
+    .split('\n')
+    .map((line) => (line === '' ? '>' : `> ${line}`));
+}
+
+/** Obsidian block ids: letters, digits and hyphens, unique within the file. */
+function blockReference(blockId: string | null, used: Set<string>, fallback: string): string {
+  const base = (blockId ?? fallback).replace(/[^A-Za-z0-9-]/g, '-');
+  let id = base;
+  for (let count = 2; used.has(id); count++) id = `${base}-${count}`;
+  used.add(id);
+  return id;
+}
+
+export function talkLink(talkId: string, blockId: string | null): string {
+  return `summit-reader://talk/${encodeURIComponent(talkId)}${blockId ? `#${encodeURIComponent(blockId)}` : ''}`;
+}
+
+function highlightSection(highlight: ExportHighlight, options: ExportOptions, used: Set<string>): string[] {
+  const { record } = highlight;
+  const lines =
+    options.style === 'callout'
+      ? [`> [!${CALLOUT_TYPES[record.color]}] ${record.color}`, ...quoteLines(record.selectors.quote.exact)]
+      : quoteLines(record.selectors.quote.exact);
+  const reference = blockReference(highlight.blockId, used, `h-${record.id.slice(0, 8)}`);
+  lines.push('', `^${reference}`, '');
+  if (!highlight.orphan) lines.push(`[Open in Summit Reader](${talkLink(record.talkId, highlight.blockId)})`, '');
+  if (record.tags.length > 0) lines.push(record.tags.map((tag) => `#${tag.replace(/\s+/g, '-')}`).join(' '), '');
+  if (record.note.trim()) lines.push(record.note.trim(), '');
+  return lines;
+}
+
+export function talkToMarkdown(
+  talk: ExportTalk,
+  note: TalkNoteRecord | null,
+  highlights: ExportHighlight[],
+  options: ExportOptions,
+): string {
+  const tags = [
+    ...new Set([...(note?.tags ?? []), ...highlights.flatMap((highlight) => highlight.record.tags)]),
+  ].sort();
+  const used = new Set<string>();
+  const anchored = highlights.filter((highlight) => !highlight.orphan).sort((a, b) => a.position - b.position);
+  const orphans = highlights.filter((highlight) => highlight.orphan);
+  const lines = [frontmatter(talk, tags, options.exportedAt), '', `# ${escapeMarkdownText(talk.title)}`, ''];
+  if (talk.speakers.length > 0) lines.push(`*${escapeMarkdownText(talk.speakers.join(', '))}*`, '');
+  if (note && note.text.trim()) lines.push('## Talk note', '', note.text.trim(), '');
+  if (anchored.length > 0) lines.push('## Highlights', '');
+  for (const highlight of anchored) lines.push(...highlightSection(highlight, options, used));
+  if (orphans.length > 0) {
+    lines.push('## Orphaned highlights', '', 'These passages are no longer in the text of the talk.', '');
+    for (const highlight of orphans) lines.push(...highlightSection(highlight, options, used));
+  }
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
+}
