@@ -8,9 +8,9 @@ const MAX_BYTES = 255;
 /** A file name from a title: no separators or control characters, no "..", no reserved device
  * names, no trailing dots or spaces, and at most 255 bytes including the extension. */
 export function safeFileName(title: string, extension = '.md'): string {
-  let base = title
-    .normalize('NFC')
-    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, ' ')
+  let base = Array.from(title.normalize('NFC'), (char) => (char.charCodeAt(0) < 0x20 || char === '\u007f' ? ' ' : char))
+    .join('')
+    .replace(/[<>:"/\\|?*]+/g, ' ')
     .replace(/\s+/g, ' ')
     .replace(/^[.\s]+|[.\s]+$/g, '')
     .trim();
