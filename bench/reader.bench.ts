@@ -114,6 +114,9 @@ async function run(
   const context = await launchChromiumHost(mkdtempSync(join(tmpdir(), 'summit-bench-')), [], {
     clipboard: [],
     openedLinks: [],
+    saveDirectory: tmpdir(),
+    savedPaths: [],
+    backupToOpen: null,
   });
   // tsx keeps function names with a __name helper that page.evaluate bodies would not find.
   await context.addInitScript({ content: 'globalThis.__name = (target) => target;' });

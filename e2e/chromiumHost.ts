@@ -1,7 +1,7 @@
 // Chromium mode: the built renderer in Debian's Chromium under a fixed origin, with main's own
 // handler code answering the IPC contract through a Playwright binding instead of Electron's IPC.
 
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from '@playwright/test';
 import { dispatchIpc } from '../src/main/ipc/dispatch';
@@ -22,13 +22,31 @@ const BINDING = '__summitReaderInvoke';
 export interface PlatformLog {
   clipboard: string[];
   openedLinks: string[];
+  /** Where "save" dialogs put files: the user's choice, stood in for by a folder per launch. */
+  saveDirectory: string;
+  savedPaths: string[];
+  /** The file the next "open backup" dialog returns; null as if the user cancelled. */
+  backupToOpen: string | null;
 }
 
 let library: ReturnType<typeof loadCorpusDirectory> | null = null;
 
 async function mainHandlers(log: PlatformLog): Promise<IpcHandlers> {
   library ??= loadCorpusDirectory(join(root, 'resources', 'corpus'));
+  let folders = 0;
   return createHandlers((await library).library, {
+    chooseSavePath: async (name) => {
+      const path = join(log.saveDirectory, name);
+      log.savedPaths.push(path);
+      return path;
+    },
+    chooseFolder: async () => {
+      const path = join(log.saveDirectory, `export-${++folders}`);
+      await mkdir(path, { recursive: true });
+      log.savedPaths.push(path);
+      return path;
+    },
+    chooseBackupFile: async () => log.backupToOpen,
     writeClipboard: (text) => log.clipboard.push(text),
     // Stands in for the confirmation dialog: the link counts as opened after the user agrees.
     confirmAndOpenExternal: async (url) => {

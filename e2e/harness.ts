@@ -52,7 +52,13 @@ async function launchElectron(userDataDir: string, networkAttempts: string[]): P
 }
 
 async function launchChromium(userDataDir: string, networkAttempts: string[]): Promise<LaunchedApp> {
-  const platform: PlatformLog = { clipboard: [], openedLinks: [] };
+  const platform: PlatformLog = {
+    clipboard: [],
+    openedLinks: [],
+    saveDirectory: mkdtempSync(join(tmpdir(), 'summit-reader-saves-')),
+    savedPaths: [],
+    backupToOpen: null,
+  };
   const context = await launchChromiumHost(userDataDir, networkAttempts, platform);
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${CHROMIUM_ORIGIN}/index.html`);
@@ -85,4 +91,51 @@ export function electronOnly(): void {
     skipNoticePrinted = true;
     console.log(`Skipping Electron-only specs: ${ELECTRON_MISSING_REASON}.`);
   }
+}
+
+/**
+ * Stands in for the user in file dialogs: "save" goes into a fresh folder, "open backup" returns
+ * the file named with `setBackupToOpen`. In Electron mode the real dialogs are replaced in main.
+ */
+export async function useTestDialogs(
+  app: LaunchedApp,
+): Promise<{ saveDirectory: string; setBackupToOpen(path: string | null): Promise<void> }> {
+  if (app.platform) {
+    const platform = app.platform;
+    return {
+      saveDirectory: platform.saveDirectory,
+      setBackupToOpen: async (path) => {
+        platform.backupToOpen = path;
+      },
+    };
+  }
+  const saveDirectory = mkdtempSync(join(tmpdir(), 'summit-reader-saves-'));
+  await app.electronApp?.evaluate(({ dialog }, directory) => {
+    const state = globalThis as unknown as { backupToOpen: string | null; exports: number };
+    state.backupToOpen = null;
+    state.exports = 0;
+    dialog.showSaveDialog = (async (...args: unknown[]) => {
+      const options = args.at(-1) as { defaultPath?: string };
+      return { canceled: false, filePath: `${directory}/${options.defaultPath ?? 'file'}` };
+    }) as typeof dialog.showSaveDialog;
+    dialog.showOpenDialog = (async (...args: unknown[]) => {
+      const options = args.at(-1) as { properties?: string[] };
+      if (options.properties?.includes('openDirectory')) {
+        const folder = `${directory}/export-${++state.exports}`;
+        await import('node:fs/promises').then((fs) => fs.mkdir(folder, { recursive: true }));
+        return { canceled: false, filePaths: [folder] };
+      }
+      return state.backupToOpen
+        ? { canceled: false, filePaths: [state.backupToOpen] }
+        : { canceled: true, filePaths: [] };
+    }) as typeof dialog.showOpenDialog;
+  }, saveDirectory);
+  return {
+    saveDirectory,
+    setBackupToOpen: async (path) => {
+      await app.electronApp?.evaluate((_electron, value) => {
+        (globalThis as unknown as { backupToOpen: string | null }).backupToOpen = value;
+      }, path);
+    },
+  };
 }

@@ -9,6 +9,7 @@ import { handleAppProtocol, registerAppSchemeAsPrivileged } from './protocol/reg
 import { confirmAndOpen, hardenSession, hardenWebContents } from './security/hardenSession';
 import { installApplicationMenu } from './menu/applicationMenu';
 import { createMainWindow } from './window/createMainWindow';
+import { nativeFileDialogs } from './window/fileDialogs';
 import { loadWindowState, saveWindowState, trackWindowState } from './window/persistWindowState';
 
 fixAppIdentity();
@@ -30,6 +31,7 @@ async function start(): Promise<void> {
   for (const problem of problems) console.error(`Corpus: ${problem.file} ${problem.error}`);
   registerIpc(
     createHandlers(library, {
+      ...nativeFileDialogs(() => mainWindow),
       writeClipboard: (text) => clipboard.writeText(text),
       confirmAndOpenExternal: (url) => confirmAndOpen(mainWindow, url),
     }),

@@ -8,6 +8,9 @@ const { library } = buildLibrary([parseBundled(BUNDLED.lightning2024)]);
 const clipboard: string[] = [];
 const opened: string[] = [];
 const handlers = createHandlers(library, {
+  chooseSavePath: async () => null,
+  chooseFolder: async () => null,
+  chooseBackupFile: async () => null,
   writeClipboard: (text) => clipboard.push(text),
   confirmAndOpenExternal: async (url) => {
     opened.push(url);

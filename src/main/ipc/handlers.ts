@@ -5,13 +5,14 @@ import type { IpcArgs, IpcMethod, IpcReturn } from '../../shared/ipc/contract';
 import { fail, ok, type IpcResult } from '../../shared/ipc/result';
 import type { Library } from '../library/library';
 import { isOpenableExternalUrl } from '../security/externalLinks';
+import { openBackupFile, saveFiles, type FileDialogs } from './fileHandlers';
 
 export type IpcHandlers = {
   [M in IpcMethod]: (...args: IpcArgs<M>) => IpcResult<IpcReturn<M>> | Promise<IpcResult<IpcReturn<M>>>;
 };
 
 /** What the handlers need from the desktop; Electron provides it in the app, tests provide fakes. */
-export interface PlatformServices {
+export interface PlatformServices extends FileDialogs {
   writeClipboard(text: string): void;
   /** Asks the user first; resolves to whether the link was opened. */
   confirmAndOpenExternal(url: string): Promise<boolean>;
@@ -23,6 +24,8 @@ export function createHandlers(library: Library, platform: PlatformServices): Ip
       platform.writeClipboard(text);
       return ok(true);
     },
+    saveFiles: (kind, files) => saveFiles(platform, kind, files),
+    openBackupFile: () => openBackupFile(platform),
     openExternal: async (url) => {
       if (!isOpenableExternalUrl(url)) return fail('invalid-arguments', 'Only https links can be opened.');
       return ok(await platform.confirmAndOpenExternal(url));

@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { provideCapabilities } from './actions/capabilities';
 import { CommandPalette } from './actions/CommandPalette';
+import { DataDialog } from './backup/DataDialog';
 import { ShortcutsDialog } from './actions/ShortcutsDialog';
 import { useMenuActions } from './actions/useMenuActions';
 import { LibrarySidebar } from './components/LibrarySidebar';
@@ -27,7 +28,7 @@ export type View =
   | { kind: 'topics' }
   | null;
 
-type DialogName = 'search' | 'commands' | 'shortcuts' | 'settings' | null;
+type DialogName = 'search' | 'commands' | 'shortcuts' | 'settings' | 'data' | null;
 
 function useLastTalk(setView: (view: View) => void): void {
   useEffect(() => {
@@ -68,6 +69,7 @@ export function App(): React.JSX.Element {
       openCommands: () => setDialog('commands'),
       openShortcuts: () => setDialog('shortcuts'),
       openSettings: () => setDialog('settings'),
+      openData: () => setDialog('data'),
       changeFontSize: (step) =>
         update({
           fontSize:
@@ -97,13 +99,26 @@ export function App(): React.JSX.Element {
     <ToastProvider>
       <SearchProvider>
         <div className="app">
-          <LibrarySidebar state={library} view={view} onSelect={setView} onOpenSettings={() => setDialog('settings')} />
+          <LibrarySidebar
+            state={library}
+            view={view}
+            onSelect={setView}
+            onOpenSettings={() => setDialog('settings')}
+            onOpenData={() => setDialog('data')}
+          />
           <MainView view={view} library={library} onNavigate={setView} />
         </div>
         {dialog === 'search' && <SearchPalette onClose={close} onOpen={openResult} />}
         {dialog === 'commands' && <CommandPalette onClose={close} />}
         {dialog === 'shortcuts' && <ShortcutsDialog onClose={close} />}
         {dialog === 'settings' && <SettingsDialog settings={settings} onChange={update} onClose={close} />}
+        {dialog === 'data' && (
+          <DataDialog
+            currentTalkId={currentTalk}
+            summitYears={library.status === 'ready' ? library.value.summits.map((summit) => summit.year) : []}
+            onClose={close}
+          />
+        )}
       </SearchProvider>
     </ToastProvider>
   );

@@ -131,3 +131,26 @@ export function talkToMarkdown(
     .replace(/\n{3,}/g, '\n\n')
     .trimEnd()}\n`;
 }
+
+/** Several talks in one file: one frontmatter for the collection, then each talk one level down. */
+export function collectionToMarkdown(
+  title: string,
+  talkIds: string[],
+  talkFiles: string[],
+  exportedAt: string,
+): string {
+  const sections = talkFiles.map((file) =>
+    file
+      .replace(/^---\n[\s\S]*?\n---\n+/, '')
+      .replace(/^(#{1,5}) /gm, '#$1 ')
+      .trimEnd(),
+  );
+  const front = [
+    '---',
+    `title: ${yamlString(title)}`,
+    `exported: ${yamlString(exportedAt)}`,
+    `talk_ids: [${talkIds.map(yamlString).join(', ')}]`,
+    '---',
+  ];
+  return `${[...front, '', `# ${escapeMarkdownText(title)}`, '', ...sections.flatMap((section) => [section, ''])].join('\n').trimEnd()}\n`;
+}

@@ -9,6 +9,8 @@ import type { LibraryIndex, SourceDetail, TalkDetail } from '../model';
 import type { SearchCorpus } from '../search/searchCorpus';
 import type { Topic } from '../topics';
 
+const fileToSave = z.strictObject({ name: z.string().min(1).max(255), content: z.string().max(150 * 1024 * 1024) });
+
 /** Ids are short slugs; anything else is refused before a handler sees it. */
 const entityId = z
   .string()
@@ -37,6 +39,12 @@ export const ipcContract = {
   getSearchCorpus: method<SearchCorpus>()(z.tuple([])),
   /** The topic threads through the summits, with their talks by year. */
   getTopics: method<Topic[]>()(z.tuple([])),
+  /** Asks where to save, then writes the files atomically: one file, or a folder of several. */
+  saveFiles: method<{ saved: boolean; location: string | null }>()(
+    z.tuple([z.enum(['markdown', 'backup']), z.array(fileToSave).min(1).max(5000)]),
+  ),
+  /** Asks for a backup file and returns its text; files over the size limit are refused unread. */
+  openBackupFile: method<{ cancelled: true } | { cancelled: false; name: string; content: string }>()(z.tuple([])),
   /** Puts text on the system clipboard. */
   writeClipboard: method<true>()(z.tuple([z.string().max(1_000_000)])),
   /** Asks the user, then opens an https link in the system browser; false when declined or refused. */

@@ -26,6 +26,7 @@ export interface Capabilities {
   openSettings?: () => void;
   changeFontSize?: (step: number | 'reset') => void;
   focusOutline?: () => void;
+  openData?: () => void;
 }
 
 const providers = new Map<symbol, Capabilities>();

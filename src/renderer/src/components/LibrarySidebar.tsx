@@ -15,6 +15,7 @@ interface LibrarySidebarProps {
   view: View;
   onSelect: (view: View) => void;
   onOpenSettings?: () => void;
+  onOpenData?: () => void;
 }
 
 function activityLabel(activity: TalkActivity | undefined): string {
@@ -94,7 +95,13 @@ const VIEW_BUTTONS = [
   ['topics', 'Topics'],
 ] as const;
 
-export function LibrarySidebar({ state, view, onSelect, onOpenSettings }: LibrarySidebarProps): React.JSX.Element {
+export function LibrarySidebar({
+  state,
+  view,
+  onSelect,
+  onOpenSettings,
+  onOpenData,
+}: LibrarySidebarProps): React.JSX.Element {
   const activity = useTalkActivity();
   const [options, setOptions] = useState<LibraryOptions>(DEFAULT_LIBRARY_OPTIONS);
   const library = state.status === 'ready' ? state.value : null;
@@ -119,6 +126,11 @@ export function LibrarySidebar({ state, view, onSelect, onOpenSettings }: Librar
               {label}
             </button>
           ))}
+          {onOpenData && (
+            <button type="button" className="notebook-button" onClick={onOpenData}>
+              Export
+            </button>
+          )}
           {onOpenSettings && (
             <button
               type="button"

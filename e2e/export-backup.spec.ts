@@ -1,0 +1,130 @@
+// Notes leave the app as Markdown that a parser reads back exactly, and all data survives a
+// backup and restore; a malformed backup changes nothing.
+
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import type { Root, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
+import { parse as parseYaml } from 'yaml';
+import { launchApp, useTestDialogs, type LaunchedApp } from './harness';
+import { openTalk, selectText } from './helpers';
+
+let apps: LaunchedApp[] = [];
+
+test.afterEach(async () => {
+  for (const app of apps) await app.close();
+  apps = [];
+});
+
+async function start(userDataDir?: string): Promise<LaunchedApp> {
+  const app = await launchApp(userDataDir ? { userDataDir } : {});
+  apps.push(app);
+  return app;
+}
+
+async function annotate(page: Page, talk: string, passage: string, note: string): Promise<void> {
+  await openTalk(page, talk);
+  await selectText(page, passage);
+  await page.getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: 'Add note' }).click();
+  const popover = page.getByRole('dialog', { name: 'Highlight' });
+  await popover.getByLabel('Note (Markdown)').fill(note);
+  await popover.getByRole('button', { name: 'Save note' }).click();
+  await expect(page.getByRole('complementary', { name: 'Annotations' }).locator('.annotation-entry')).toContainText(
+    note,
+  );
+}
+
+function dataDialog(page: Page): ReturnType<Page['getByRole']> {
+  return page.getByRole('dialog', { name: 'Export and back up' });
+}
+
+test('exporting a summit writes one Markdown file per talk that a parser reads back', async () => {
+  const app = await start();
+  const dialogs = await useTestDialogs(app);
+  await annotate(app.page, 'Rust in Python: panic!', 'BaseException is the correct choice', 'Agreed by the room');
+  await annotate(
+    app.page,
+    'Python for iOS, finally',
+    'official presence on phone application stores',
+    'App stores *matter*',
+  );
+  await app.page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Export' }).click();
+  await dataDialog(app.page).getByLabel('Notes from').selectOption('summit:2024');
+  await dataDialog(app.page).getByRole('button', { name: 'Export…' }).click();
+  await expect(dataDialog(app.page).getByRole('status')).toContainText('Exported 2 files');
+
+  const folder = join(dialogs.saveDirectory, 'export-1');
+  const names = readdirSync(folder).sort();
+  expect(names).toEqual(['Python for iOS, finally.md', 'Rust in Python panic!.md']);
+  const rust = readFileSync(join(folder, 'Rust in Python panic!.md'), 'utf8');
+  const front = parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(rust)?.[1] ?? '') as Record<string, unknown>;
+  expect(front).toMatchObject({
+    title: 'Rust in Python: panic!',
+    summit: 2024,
+    speakers: ['David Hewitt'],
+    source: { kind: 'article', date: '2024-06-14' },
+  });
+  expect(String(front.talk_id)).toMatch(/rust-in-python-panic$/);
+  const body: Root = fromMarkdown(rust.replace(/^---\n[\s\S]*?\n---\n/, ''));
+  const quotes = body.children.filter((node: RootContent) => node.type === 'blockquote').map((node) => toString(node));
+  expect(quotes).toEqual(['BaseException is the correct choice']);
+  expect(rust).toMatch(new RegExp(`\\^${String(front.talk_id)}-b\\d+\\n`));
+  expect(rust).toContain('Agreed by the room');
+  expect(rust).toContain(`summit-reader://talk/${String(front.talk_id)}#`);
+});
+
+test('back up, restore into an empty profile, back up again: the same data', async () => {
+  const first = await start();
+  const firstDialogs = await useTestDialogs(first);
+  await annotate(
+    first.page,
+    'Pluggable JITs',
+    'envisions a future where a JIT would be pip-installable',
+    'Ünïcödé ✨ note',
+  );
+  await first.page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Export' }).click();
+  await dataDialog(first.page).getByRole('button', { name: 'Back up…' }).click();
+  await expect(dataDialog(first.page).getByRole('status')).toContainText('Backed up to');
+  const [backupName] = readdirSync(firstDialogs.saveDirectory).filter((name) => name.endsWith('.json'));
+  const backupPath = join(firstDialogs.saveDirectory, backupName);
+  const original = JSON.parse(readFileSync(backupPath, 'utf8')) as Record<string, unknown>;
+
+  const second = await start();
+  const secondDialogs = await useTestDialogs(second);
+  await secondDialogs.setBackupToOpen(backupPath);
+  await second.page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Export' }).click();
+  await dataDialog(second.page).getByRole('button', { name: 'Restore…' }).click();
+  const preview = dataDialog(second.page).getByRole('region', { name: 'Restore preview' });
+  await expect(preview.locator('tr[data-table="highlights"] td').first()).toHaveText('1');
+  await preview.getByRole('button', { name: 'Restore' }).click();
+  await expect(second.page.getByRole('status').first()).toContainText(`Restored from ${backupName}`);
+
+  await second.page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Export' }).click();
+  await dataDialog(second.page).getByRole('button', { name: 'Back up…' }).click();
+  await expect(dataDialog(second.page).getByRole('status')).toContainText('Backed up to');
+  const [againName] = readdirSync(secondDialogs.saveDirectory).filter((name) => name.endsWith('.json'));
+  const again = JSON.parse(readFileSync(join(secondDialogs.saveDirectory, againName), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+  expect({ ...again, exportedAt: null }).toEqual({ ...original, exportedAt: null });
+});
+
+test('a malformed backup is refused with a message and leaves the data untouched', async () => {
+  const app = await start();
+  const dialogs = await useTestDialogs(app);
+  await annotate(app.page, 'Burnout is Real', 'open-source burnout', 'Keep this');
+  const broken = join(dialogs.saveDirectory, 'broken.json');
+  writeFileSync(broken, '{"format": "summit-reader-backup", "schemaVersion": 1, "highlights": [');
+  await dialogs.setBackupToOpen(broken);
+  await app.page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Export' }).click();
+  await dataDialog(app.page).getByRole('button', { name: 'Restore…' }).click();
+  await expect(dataDialog(app.page).getByRole('status')).toContainText('cut short');
+  await expect(dataDialog(app.page).getByRole('status')).toContainText('Your data was not changed.');
+  await dataDialog(app.page).getByRole('button', { name: 'Close' }).click();
+  await expect(app.page.getByRole('complementary', { name: 'Annotations' }).locator('.annotation-entry')).toContainText(
+    'Keep this',
+  );
+});

@@ -1,0 +1,61 @@
+// Saving exports and backups, and opening backups: the user picks the place in a native dialog;
+// paths never come from the page.
+
+import { stat, readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { MAX_BACKUP_BYTES } from '../../shared/backup/backupFormat';
+import { safeFileName } from '../../shared/export/fileNames';
+import { fail, ok, type IpcResult } from '../../shared/ipc/result';
+import { writeFileAtomic } from '../fsAtomic';
+
+export interface FileDialogs {
+  /** Resolves to the chosen path, or null when the user cancels. */
+  chooseSavePath(suggestedName: string, kind: 'markdown' | 'backup'): Promise<string | null>;
+  chooseFolder(): Promise<string | null>;
+  chooseBackupFile(): Promise<string | null>;
+}
+
+export async function saveFiles(
+  dialogs: FileDialogs,
+  kind: 'markdown' | 'backup',
+  files: { name: string; content: string }[],
+): Promise<IpcResult<{ saved: boolean; location: string | null }>> {
+  const extension = kind === 'backup' ? '.json' : '.md';
+  // Names are made safe again here: the page suggests them, main decides.
+  const named = files.map((file) => ({
+    ...file,
+    name: safeFileName(file.name.replace(/\.(md|json)$/i, ''), extension),
+  }));
+  if (named.length === 1) {
+    const path = await dialogs.chooseSavePath(named[0].name, kind);
+    if (!path) return ok({ saved: false, location: null });
+    await writeFileAtomic(path, named[0].content);
+    return ok({ saved: true, location: path });
+  }
+  const folder = await dialogs.chooseFolder();
+  if (!folder) return ok({ saved: false, location: null });
+  const used = new Set<string>();
+  for (const file of named) {
+    let name = file.name;
+    for (let count = 2; used.has(name.toLowerCase()); count++)
+      name = safeFileName(`${basename(file.name, extension)} ${count}`, extension);
+    used.add(name.toLowerCase());
+    await writeFileAtomic(join(folder, name), file.content);
+  }
+  return ok({ saved: true, location: folder });
+}
+
+export async function openBackupFile(
+  dialogs: FileDialogs,
+): Promise<IpcResult<{ cancelled: true } | { cancelled: false; name: string; content: string }>> {
+  const path = await dialogs.chooseBackupFile();
+  if (!path) return ok({ cancelled: true });
+  const { size } = await stat(path);
+  if (size > MAX_BACKUP_BYTES) {
+    return fail(
+      'invalid-arguments',
+      `The file is ${(size / 1048576).toFixed(0)} MB; backups are at most ${MAX_BACKUP_BYTES / 1048576} MB.`,
+    );
+  }
+  return ok({ cancelled: false, name: basename(path), content: await readFile(path, 'utf8') });
+}
