@@ -117,6 +117,7 @@ async function run(
     saveDirectory: tmpdir(),
     savedPaths: [],
     backupToOpen: null,
+    importFiles: [],
   });
   // tsx keeps function names with a __name helper that page.evaluate bodies would not find.
   await context.addInitScript({ content: 'globalThis.__name = (target) => target;' });

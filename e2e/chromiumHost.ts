@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext } from '@playwright/test';
 import { dispatchIpc } from '../src/main/ipc/dispatch';
 import { createHandlers, type IpcHandlers } from '../src/main/ipc/handlers';
-import { loadCorpusDirectory } from '../src/main/library/loadCorpus';
+import { loadLibraryService } from '../src/main/library/loadCorpus';
 import { CONTENT_SECURITY_POLICY, mimeTypeFor, resolveContainedPath } from '../src/main/protocol/appProtocol';
 import { API_GLOBAL } from '../src/shared/ipc/api';
 import { ipcMethods } from '../src/shared/ipc/contract';
@@ -27,14 +27,16 @@ export interface PlatformLog {
   savedPaths: string[];
   /** The file the next "open backup" dialog returns; null as if the user cancelled. */
   backupToOpen: string | null;
+  /** The files the next "import" dialog returns. */
+  importFiles: string[];
 }
 
-let library: ReturnType<typeof loadCorpusDirectory> | null = null;
-
-async function mainHandlers(log: PlatformLog): Promise<IpcHandlers> {
-  library ??= loadCorpusDirectory(join(root, 'resources', 'corpus'));
+async function mainHandlers(log: PlatformLog, userDataDir: string): Promise<IpcHandlers> {
+  // As in the app: the bundled corpus plus documents imported into this profile.
+  const { service } = await loadLibraryService(join(root, 'resources', 'corpus'), join(userDataDir, 'documents'));
   let folders = 0;
-  return createHandlers((await library).library, {
+  return createHandlers(service, {
+    chooseImportFiles: async () => log.importFiles.splice(0),
     chooseSavePath: async (name) => {
       const path = join(log.saveDirectory, name);
       log.savedPaths.push(path);
@@ -104,7 +106,7 @@ export async function launchChromiumHost(
       await route.fulfill({ status: 404 });
     }
   });
-  const ready = await mainHandlers(log);
+  const ready = await mainHandlers(log, userDataDir);
   await context.exposeBinding(BINDING, (_source, method: unknown, args: unknown) => dispatchIpc(ready, method, args));
   // The same surface the preload exposes: one frozen object of named methods, nothing more.
   await context.addInitScript(

@@ -58,6 +58,7 @@ async function launchChromium(userDataDir: string, networkAttempts: string[]): P
     saveDirectory: mkdtempSync(join(tmpdir(), 'summit-reader-saves-')),
     savedPaths: [],
     backupToOpen: null,
+    importFiles: [],
   };
   const context = await launchChromiumHost(userDataDir, networkAttempts, platform);
   const page = context.pages()[0] ?? (await context.newPage());
@@ -97,9 +98,13 @@ export function electronOnly(): void {
  * Stands in for the user in file dialogs: "save" goes into a fresh folder, "open backup" returns
  * the file named with `setBackupToOpen`. In Electron mode the real dialogs are replaced in main.
  */
-export async function useTestDialogs(
-  app: LaunchedApp,
-): Promise<{ saveDirectory: string; setBackupToOpen(path: string | null): Promise<void> }> {
+export interface TestDialogs {
+  saveDirectory: string;
+  setBackupToOpen(path: string | null): Promise<void>;
+  setImportFiles(paths: string[]): Promise<void>;
+}
+
+export async function useTestDialogs(app: LaunchedApp): Promise<TestDialogs> {
   if (app.platform) {
     const platform = app.platform;
     return {
@@ -107,12 +112,16 @@ export async function useTestDialogs(
       setBackupToOpen: async (path) => {
         platform.backupToOpen = path;
       },
+      setImportFiles: async (paths) => {
+        platform.importFiles = [...paths];
+      },
     };
   }
   const saveDirectory = mkdtempSync(join(tmpdir(), 'summit-reader-saves-'));
   await app.electronApp?.evaluate(({ dialog }, directory) => {
-    const state = globalThis as unknown as { backupToOpen: string | null; exports: number };
+    const state = globalThis as unknown as { backupToOpen: string | null; importFiles: string[]; exports: number };
     state.backupToOpen = null;
+    state.importFiles = [];
     state.exports = 0;
     dialog.showSaveDialog = (async (...args: unknown[]) => {
       const options = args.at(-1) as { defaultPath?: string };
@@ -120,6 +129,10 @@ export async function useTestDialogs(
     }) as typeof dialog.showSaveDialog;
     dialog.showOpenDialog = (async (...args: unknown[]) => {
       const options = args.at(-1) as { properties?: string[] };
+      if (options.properties?.includes('multiSelections')) {
+        const files = state.importFiles.splice(0);
+        return { canceled: files.length === 0, filePaths: files };
+      }
       if (options.properties?.includes('openDirectory')) {
         const folder = `${directory}/export-${++state.exports}`;
         await import('node:fs/promises').then((fs) => fs.mkdir(folder, { recursive: true }));
@@ -136,6 +149,11 @@ export async function useTestDialogs(
       await app.electronApp?.evaluate((_electron, value) => {
         (globalThis as unknown as { backupToOpen: string | null }).backupToOpen = value;
       }, path);
+    },
+    setImportFiles: async (paths) => {
+      await app.electronApp?.evaluate((_electron, value) => {
+        (globalThis as unknown as { importFiles: string[] }).importFiles = value;
+      }, paths);
     },
   };
 }

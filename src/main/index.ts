@@ -4,7 +4,8 @@ import { app, BrowserWindow, clipboard, dialog, session } from 'electron';
 import { corpusDirectory, fixAppIdentity, rendererDirectory } from './appIdentity';
 import { createHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/registerIpc';
-import { loadCorpusDirectory } from './library/loadCorpus';
+import { join } from 'node:path';
+import { loadLibraryService } from './library/loadCorpus';
 import { handleAppProtocol, registerAppSchemeAsPrivileged } from './protocol/registerAppProtocol';
 import { confirmAndOpen, hardenSession, hardenWebContents } from './security/hardenSession';
 import { installApplicationMenu } from './menu/applicationMenu';
@@ -27,7 +28,10 @@ async function start(): Promise<void> {
   await app.whenReady();
   hardenSession(session.defaultSession);
   handleAppProtocol(rendererDirectory());
-  const { library, problems } = await loadCorpusDirectory(corpusDirectory());
+  const { service: library, problems } = await loadLibraryService(
+    corpusDirectory(),
+    join(app.getPath('userData'), 'documents'),
+  );
   for (const problem of problems) console.error(`Corpus: ${problem.file} ${problem.error}`);
   registerIpc(
     createHandlers(library, {

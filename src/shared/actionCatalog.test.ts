@@ -10,7 +10,7 @@ describe('the action catalogue', () => {
 
   it('puts the usual commands in the menus', () => {
     const menus = new Set(ACTION_CATALOG.flatMap((action) => (action.menu ? [action.menu] : [])));
-    expect([...menus].sort()).toEqual(['Edit', 'Go', 'Help', 'View']);
+    expect([...menus].sort()).toEqual(['Edit', 'File', 'Go', 'Help', 'View']);
   });
 
   it('turns shortcuts into menu accelerators', () => {

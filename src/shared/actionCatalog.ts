@@ -22,6 +22,7 @@ const COLORS = [
 ] as const;
 
 export const ACTION_CATALOG: ActionDeclaration[] = [
+  { id: 'file.import', label: 'Import documents…', keys: ['Mod+O'], menu: 'File' },
   { id: 'file.data', label: 'Export and back up…', keys: ['Mod+Shift+E'], menu: 'File' },
   { id: 'search.open', label: 'Search talks and notes', keys: ['Mod+K'], menu: 'Edit' },
   { id: 'find.open', label: 'Find in this talk', keys: ['Mod+F'], menu: 'Edit' },

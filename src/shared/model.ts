@@ -63,6 +63,8 @@ export interface TalkSummary {
 
 export interface SourceSummary {
   id: string;
+  /** True for documents the reader imported, which they can re-date or remove. */
+  imported: boolean;
   title: string;
   kind: SourceKind;
   date: string | null;

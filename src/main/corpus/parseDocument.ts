@@ -7,36 +7,45 @@ import { looksLikeBlogDump, looksLikePlainText, parseBlogDump, parsePlainArticle
 import { finalizeDocument, type DraftDocument } from './draft';
 import { looksLikeEpisodePage, parseEpisodePage } from './episodePage';
 import { hasFrontmatter, parseMarkdownDocument } from './markdownDocument';
+import { htmlToMarkdown, looksLikeHtml } from './htmlDocument';
 import { decodeWindows1252, repairMojibake } from './mojibake';
 import { looksLikeTranscript, parseTranscript } from './transcript';
 
 export type DocumentFormat =
-  'markdown-frontmatter' | 'blog-dump' | 'episode-page' | 'transcript' | 'markdown' | 'plain-text';
+  'markdown-frontmatter' | 'blog-dump' | 'episode-page' | 'transcript' | 'markdown' | 'plain-text' | 'html';
 
 export type ParseResult =
-  { ok: true; document: SourceDocument; format: DocumentFormat; repairs: number } | { ok: false; error: string };
+  | { ok: true; document: SourceDocument; format: DocumentFormat; repairs: number; warnings: string[] }
+  | { ok: false; error: string };
 
 /** Largest document the parsers accept; a Summit write-up is a few hundred kilobytes at most. */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 
-/** Decodes bytes as UTF-8, or Windows-1252 when they are not valid UTF-8; null for binary data. */
-export function decodeText(bytes: Uint8Array): string | null {
+/** Decodes bytes strictly as UTF-8, or as Windows-1252 when they are not valid UTF-8; null for binary data. */
+export function decodeBytes(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } | null {
   const sample = bytes.subarray(0, 64 * 1024);
   let controls = 0;
   for (const byte of sample)
     if (byte === 0 || (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c)) controls++;
   if (sample.length > 0 && controls / sample.length > 0.01) return null;
   let text: string;
+  let encoding: 'utf-8' | 'windows-1252' = 'utf-8';
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     text = decodeWindows1252(bytes);
+    encoding = 'windows-1252';
   }
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  return { text: text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), encoding };
+}
+
+export function decodeText(bytes: Uint8Array): string | null {
+  return decodeBytes(bytes)?.text ?? null;
 }
 
 export function detectFormat(text: string): DocumentFormat {
   if (looksLikeTranscript(text)) return 'transcript';
+  if (looksLikeHtml(text)) return 'html';
   if (hasFrontmatter(text)) return 'markdown-frontmatter';
   if (looksLikeEpisodePage(text)) return 'episode-page';
   if (looksLikeBlogDump(text)) return 'blog-dump';
@@ -53,6 +62,8 @@ function parseAs(format: DocumentFormat, text: string): DraftDocument {
       return parseBlogDump(text);
     case 'plain-text':
       return parsePlainArticle(text);
+    case 'html':
+      return parseMarkdownDocument(htmlToMarkdown(text));
     case 'markdown-frontmatter':
     case 'markdown':
       return parseMarkdownDocument(text);
@@ -76,7 +87,11 @@ export function parseDocumentText(rawText: string): ParseResult {
   const draft = ensureTalk(parseAs(format, text));
   const blockCount = draft.talks.reduce((sum, talk) => sum + talk.blocks.length, draft.intro.length);
   if (blockCount === 0) return { ok: false, error: 'The file holds no readable text.' };
-  return { ok: true, document: finalizeDocument(draft), format, repairs };
+  const warnings =
+    repairs > 0
+      ? [`Repaired ${repairs} passage${repairs === 1 ? '' : 's'} that had been decoded with the wrong character set.`]
+      : [];
+  return { ok: true, document: finalizeDocument(draft), format, repairs, warnings };
 }
 
 export function parseDocumentBytes(bytes: Uint8Array): ParseResult {
@@ -86,7 +101,15 @@ export function parseDocumentBytes(bytes: Uint8Array): ParseResult {
       error: `The file is ${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_DOCUMENT_BYTES / 1048576} MB.`,
     };
   }
-  const text = decodeText(bytes);
-  if (text === null) return { ok: false, error: 'The file is not a text document (it looks like binary data).' };
-  return parseDocumentText(text);
+  const decoded = decodeBytes(bytes);
+  if (decoded === null) return { ok: false, error: 'The file is not a text document (it looks like binary data).' };
+  const result = parseDocumentText(decoded.text);
+  if (!result.ok || decoded.encoding === 'utf-8') return result;
+  return {
+    ...result,
+    warnings: [
+      'The file is not valid UTF-8, so it was read as Windows-1252: check accented letters and quotation marks.',
+      ...result.warnings,
+    ],
+  };
 }

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { parseBundled, BUNDLED } from '../testing/bundledCorpus';
 import { buildLibrary } from '../library/library';
+import { LibraryService } from '../library/libraryService';
 import { dispatchIpc } from './dispatch';
 import { createHandlers, type IpcHandlers } from './handlers';
 
 const { library } = buildLibrary([parseBundled(BUNDLED.lightning2024)]);
+const service = await LibraryService.create([parseBundled(BUNDLED.lightning2024)], undefined, null);
 const clipboard: string[] = [];
 const opened: string[] = [];
-const handlers = createHandlers(library, {
+const handlers = createHandlers(service, {
+  chooseImportFiles: async () => [],
   chooseSavePath: async () => null,
   chooseFolder: async () => null,
   chooseBackupFile: async () => null,

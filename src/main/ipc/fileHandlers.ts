@@ -6,6 +6,7 @@ import { basename, join } from 'node:path';
 import { MAX_BACKUP_BYTES } from '../../shared/backup/backupFormat';
 import { safeFileName } from '../../shared/export/fileNames';
 import { fail, ok, type IpcResult } from '../../shared/ipc/result';
+import { MAX_DOCUMENT_BYTES } from '../corpus/parseDocument';
 import { writeFileAtomic } from '../fsAtomic';
 
 export interface FileDialogs {
@@ -13,6 +14,30 @@ export interface FileDialogs {
   chooseSavePath(suggestedName: string, kind: 'markdown' | 'backup'): Promise<string | null>;
   chooseFolder(): Promise<string | null>;
   chooseBackupFile(): Promise<string | null>;
+  /** Resolves to the chosen documents, none when the user cancels. */
+  chooseImportFiles(): Promise<string[]>;
+}
+
+/** Reads a document chosen for import, refusing one over the size limit before reading it. */
+export async function readImportFile(
+  path: string,
+): Promise<{ fileName: string; bytes: Uint8Array } | { fileName: string; error: string }> {
+  const fileName = basename(path);
+  try {
+    const { size } = await stat(path);
+    if (size > MAX_DOCUMENT_BYTES) {
+      return {
+        fileName,
+        error: `The file is ${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_DOCUMENT_BYTES / 1048576} MB.`,
+      };
+    }
+    return { fileName, bytes: await readFile(path) };
+  } catch (error) {
+    return {
+      fileName,
+      error: `The file could not be read (${error instanceof Error ? error.message : String(error)}).`,
+    };
+  }
 }
 
 export async function saveFiles(

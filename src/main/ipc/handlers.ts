@@ -3,9 +3,9 @@
 
 import type { IpcArgs, IpcMethod, IpcReturn } from '../../shared/ipc/contract';
 import { fail, ok, type IpcResult } from '../../shared/ipc/result';
-import type { Library } from '../library/library';
+import type { LibraryService } from '../library/libraryService';
 import { isOpenableExternalUrl } from '../security/externalLinks';
-import { openBackupFile, saveFiles, type FileDialogs } from './fileHandlers';
+import { openBackupFile, readImportFile, saveFiles, type FileDialogs } from './fileHandlers';
 
 export type IpcHandlers = {
   [M in IpcMethod]: (...args: IpcArgs<M>) => IpcResult<IpcReturn<M>> | Promise<IpcResult<IpcReturn<M>>>;
@@ -18,8 +18,30 @@ export interface PlatformServices extends FileDialogs {
   confirmAndOpenExternal(url: string): Promise<boolean>;
 }
 
-export function createHandlers(library: Library, platform: PlatformServices): IpcHandlers {
+export function createHandlers(service: LibraryService, platform: PlatformServices): IpcHandlers {
+  const library = { current: () => service.current() };
   return {
+    importDocuments: async () => {
+      const outcomes = [];
+      for (const path of await platform.chooseImportFiles()) {
+        const read = await readImportFile(path);
+        outcomes.push(
+          'error' in read
+            ? { fileName: read.fileName, ok: false, message: read.error, warnings: [] }
+            : await service.importFile(read.fileName, read.bytes),
+        );
+      }
+      return ok(outcomes);
+    },
+    importDroppedFiles: async (files) => {
+      const outcomes = [];
+      for (const file of files) outcomes.push(await service.importFile(file.name, file.bytes));
+      return ok(outcomes);
+    },
+    setDocumentYear: async (id, year) =>
+      (await service.setYear(id, year)) ? ok(true) : fail('not-found', `No imported document has the id "${id}".`),
+    removeDocument: async (id) =>
+      (await service.remove(id)) ? ok(true) : fail('not-found', `No imported document has the id "${id}".`),
     writeClipboard: (text) => {
       platform.writeClipboard(text);
       return ok(true);
@@ -30,15 +52,15 @@ export function createHandlers(library: Library, platform: PlatformServices): Ip
       if (!isOpenableExternalUrl(url)) return fail('invalid-arguments', 'Only https links can be opened.');
       return ok(await platform.confirmAndOpenExternal(url));
     },
-    getLibrary: () => ok(library.index),
-    getSearchCorpus: () => ok(library.searchCorpus),
-    getTopics: () => ok(library.topics),
+    getLibrary: () => ok(library.current().index),
+    getSearchCorpus: () => ok(library.current().searchCorpus),
+    getTopics: () => ok(library.current().topics),
     getTalk: (id) => {
-      const talk = library.talk(id);
+      const talk = library.current().talk(id);
       return talk ? ok(talk) : fail('not-found', `No talk has the id "${id}".`);
     },
     getSource: (id) => {
-      const source = library.source(id);
+      const source = library.current().source(id);
       return source ? ok(source) : fail('not-found', `No source has the id "${id}".`);
     },
   };

@@ -32,8 +32,9 @@ function compareDocuments(a: SourceDocument, b: SourceDocument): number {
   );
 }
 
-function summarize(document: SourceDocument): SourceSummary {
+function summarize(document: SourceDocument, imported = false): SourceSummary {
   return {
+    imported,
     id: document.id,
     title: document.title,
     kind: document.kind,
@@ -59,6 +60,7 @@ export function corpusVersion(documents: SourceDocument[]): string {
 export function buildLibrary(
   parsed: SourceDocument[],
   topicsFile: TopicsFile = { minimumMentions: 3, topics: [] },
+  importedIds: ReadonlySet<string> = new Set(),
 ): { library: Library; duplicates: SourceDocument[] } {
   const byId = new Map<string, SourceDocument>();
   const duplicates: SourceDocument[] = [];
@@ -71,11 +73,11 @@ export function buildLibrary(
   const other: SourceSummary[] = [];
   for (const document of documents) {
     if (document.summitYear === null) {
-      other.push(summarize(document));
+      other.push(summarize(document, importedIds.has(document.id)));
       continue;
     }
     const summit = summits.get(document.summitYear) ?? { year: document.summitYear, sources: [] };
-    summit.sources.push(summarize(document));
+    summit.sources.push(summarize(document, importedIds.has(document.id)));
     summits.set(document.summitYear, summit);
   }
   const talks = new Map<string, { talk: Talk; document: SourceDocument }>();
@@ -118,13 +120,22 @@ export function buildLibrary(
     talk(id) {
       const found = talks.get(id);
       if (!found) return null;
-      return { talk: found.talk, source: summarize(found.document), summitYear: found.document.summitYear };
+      return {
+        talk: found.talk,
+        source: summarize(found.document, importedIds.has(found.document.id)),
+        summitYear: found.document.summitYear,
+      };
     },
     source(id) {
       const document = byId.get(id);
       if (!document) return null;
       const intro: Block[] = document.intro;
-      return { source: summarize(document), summitYear: document.summitYear, intro, links: document.links };
+      return {
+        source: summarize(document, importedIds.has(document.id)),
+        summitYear: document.summitYear,
+        intro,
+        links: document.links,
+      };
     },
   };
   return { library, duplicates };

@@ -6,9 +6,14 @@ import type { SourceDocument } from '../../shared/model';
 import { parseDocumentBytes } from '../corpus/parseDocument';
 import type { TopicsFile } from '../../shared/topics';
 import { buildLibrary, type Library } from './library';
+import { LibraryService } from './libraryService';
+import { UserDocumentStore } from './userDocuments';
 
 export interface CorpusLoad {
   library: Library;
+  /** The parsed bundled documents and topic definitions, to build the library again with more. */
+  documents: SourceDocument[];
+  topics: TopicsFile | undefined;
   /** Files that could not be read or parsed, each with the reason, so they can be reported. */
   problems: { file: string; error: string }[];
 }
@@ -52,7 +57,18 @@ export async function loadCorpusDirectory(directory: string): Promise<CorpusLoad
     if (result.ok) documents.push(result.document);
     else problems.push({ file: name, error: result.error });
   }
-  const { library, duplicates } = buildLibrary(documents, await readTopicsFile(directory, problems));
+  const topics = await readTopicsFile(directory, problems);
+  const { library, duplicates } = buildLibrary(documents, topics);
   for (const duplicate of duplicates) problems.push({ file: duplicate.title, error: 'is already in the library' });
-  return { library, problems };
+  return { library, documents, topics, problems };
+}
+
+/** The bundled corpus plus the documents the reader imported into `userDocumentsDirectory`. */
+export async function loadLibraryService(
+  corpusDirectory: string,
+  userDocumentsDirectory: string | null,
+): Promise<{ service: LibraryService; problems: CorpusLoad['problems'] }> {
+  const { documents, topics, problems } = await loadCorpusDirectory(corpusDirectory);
+  const store = userDocumentsDirectory ? new UserDocumentStore(userDocumentsDirectory) : null;
+  return { service: await LibraryService.create(documents, topics, store), problems };
 }

@@ -27,6 +27,15 @@ export function nativeFileDialogs(parent: () => BrowserWindow | null): FileDialo
         const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
         return result.canceled ? null : (result.filePaths[0] ?? null);
       }),
+    chooseImportFiles: () =>
+      withParent(async (window) => {
+        const options = {
+          properties: ['openFile' as const, 'multiSelections' as const],
+          filters: [{ name: 'Documents', extensions: ['md', 'markdown', 'txt', 'html', 'htm', 'vtt'] }],
+        };
+        const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? [] : result.filePaths;
+      }),
     chooseBackupFile: () =>
       withParent(async (window) => {
         const options = {

@@ -1,14 +1,15 @@
 // The reader's shell: the library on the left, the open view on the right, and the app's dialogs.
 
-import { useEffect, useMemo, useState } from 'react';
-import { provideCapabilities } from './actions/capabilities';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { currentCapabilities, provideCapabilities } from './actions/capabilities';
 import { CommandPalette } from './actions/CommandPalette';
 import { DataDialog } from './backup/DataDialog';
 import { ShortcutsDialog } from './actions/ShortcutsDialog';
 import { useMenuActions } from './actions/useMenuActions';
 import { LibrarySidebar } from './components/LibrarySidebar';
 import { MainView } from './components/MainView';
-import { useMainQuery } from './hooks/useMainQuery';
+import { ImportHandler } from './library/ImportHandler';
+import { useLibraryIndex } from './library/useLibraryIndex';
 import { talkOrder } from './library/libraryView';
 import { SearchPalette } from './search/SearchPalette';
 import { SearchProvider } from './search/SearchProvider';
@@ -43,7 +44,8 @@ function useLastTalk(setView: (view: View) => void): void {
 }
 
 export function App(): React.JSX.Element {
-  const library = useMainQuery('getLibrary');
+  const [revision, setRevision] = useState(0);
+  const library = useLibraryIndex(revision);
   const [view, setView] = useState<View>(null);
   const [dialog, setDialog] = useState<DialogName>(null);
   const { settings, update } = useReaderSettings();
@@ -85,6 +87,8 @@ export function App(): React.JSX.Element {
     return withdraw;
   }, [order, currentTalk, settings.fontSize, update]);
 
+  const libraryChanged = useCallback(() => setRevision((current) => current + 1), []);
+
   const openResult = (target: OpenTarget): void => {
     setDialog(null);
     setView({
@@ -97,7 +101,8 @@ export function App(): React.JSX.Element {
   const close = (): void => setDialog(null);
   return (
     <ToastProvider>
-      <SearchProvider>
+      <ImportHandler onLibraryChanged={libraryChanged} />
+      <SearchProvider corpusVersion={library.status === 'ready' ? library.value.corpusVersion : null}>
         <div className="app">
           <LibrarySidebar
             state={library}
@@ -105,8 +110,17 @@ export function App(): React.JSX.Element {
             onSelect={setView}
             onOpenSettings={() => setDialog('settings')}
             onOpenData={() => setDialog('data')}
+            onImport={() => currentCapabilities().importDocuments?.()}
           />
-          <MainView view={view} library={library} onNavigate={setView} />
+          <MainView
+            view={view}
+            library={library}
+            onNavigate={setView}
+            onLibraryChanged={() => {
+              libraryChanged();
+              if (view?.kind === 'source') setView(null);
+            }}
+          />
         </div>
         {dialog === 'search' && <SearchPalette onClose={close} onOpen={openResult} />}
         {dialog === 'commands' && <CommandPalette onClose={close} />}

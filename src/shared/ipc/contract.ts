@@ -9,6 +9,15 @@ import type { LibraryIndex, SourceDetail, TalkDetail } from '../model';
 import type { SearchCorpus } from '../search/searchCorpus';
 import type { Topic } from '../topics';
 
+/** What happened to one imported file. */
+export interface ImportOutcome {
+  fileName: string;
+  ok: boolean;
+  message: string;
+  warnings: string[];
+  sourceId?: string;
+}
+
 const fileToSave = z.strictObject({ name: z.string().min(1).max(255), content: z.string().max(150 * 1024 * 1024) });
 
 /** Ids are short slugs; anything else is refused before a handler sees it. */
@@ -45,6 +54,31 @@ export const ipcContract = {
   ),
   /** Asks for a backup file and returns its text; files over the size limit are refused unread. */
   openBackupFile: method<{ cancelled: true } | { cancelled: false; name: string; content: string }>()(z.tuple([])),
+  /** Asks for documents to add to the library and imports them; each gets a message. */
+  importDocuments: method<ImportOutcome[]>()(z.tuple([])),
+  /** Imports files the reader dropped on the window: their bytes, never a path. */
+  importDroppedFiles: method<ImportOutcome[]>()(
+    z.tuple([
+      z
+        .array(
+          z.strictObject({
+            name: z.string().min(1).max(255),
+            bytes: z.custom<Uint8Array>(
+              (value) => value instanceof Uint8Array && value.byteLength <= 20 * 1024 * 1024,
+              {
+                message: 'must be the bytes of a file of at most 20 MB',
+              },
+            ),
+          }),
+        )
+        .min(1)
+        .max(50),
+    ]),
+  ),
+  /** Files an imported document under another summit year, or under Other (null). */
+  setDocumentYear: method<boolean>()(z.tuple([entityId, z.number().int().min(1990).max(2999).nullable()])),
+  /** Removes an imported document; notes on it are kept as orphans. */
+  removeDocument: method<boolean>()(z.tuple([entityId])),
   /** Puts text on the system clipboard. */
   writeClipboard: method<true>()(z.tuple([z.string().max(1_000_000)])),
   /** Asks the user, then opens an https link in the system browser; false when declined or refused. */

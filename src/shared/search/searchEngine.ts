@@ -131,6 +131,10 @@ export class SearchEngine {
     }
   }
 
+  allNotes(): SearchNote[] {
+    return [...this.notes.values()];
+  }
+
   removeNotes(ids: string[]): void {
     for (const id of ids) {
       if (!this.notes.delete(id)) continue;

@@ -27,6 +27,7 @@ export interface Capabilities {
   changeFontSize?: (step: number | 'reset') => void;
   focusOutline?: () => void;
   openData?: () => void;
+  importDocuments?: () => void;
 }
 
 const providers = new Map<symbol, Capabilities>();

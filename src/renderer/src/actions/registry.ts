@@ -23,6 +23,7 @@ const COLOR_BEHAVIOURS = Object.fromEntries(
 /** What each declared command does, in terms of the capabilities views provide. */
 const BEHAVIOURS: Record<string, Behaviour> = {
   'file.data': when('openData', (c) => c.openData?.()),
+  'file.import': when('importDocuments', (c) => c.importDocuments?.()),
   'search.open': when('openSearch', (c) => c.openSearch?.()),
   'find.open': when('openFind', (c) => c.openFind?.()),
   'highlight.create': when('highlightSelection', (c) => c.highlightSelection?.()),

@@ -16,6 +16,7 @@ interface LibrarySidebarProps {
   onSelect: (view: View) => void;
   onOpenSettings?: () => void;
   onOpenData?: () => void;
+  onImport?: () => void;
 }
 
 function activityLabel(activity: TalkActivity | undefined): string {
@@ -79,6 +80,7 @@ function SourceEntry(props: {
         onClick={() => onSelect({ kind: 'source', id: source.id })}
       >
         <span className="source-kind">{sourceKindLabel(source.kind)}</span> {source.title}
+        {source.imported && <span className="imported-badge"> · Imported</span>}
       </button>
       <ul className="library-talks">
         {talks.map((talk) => (
@@ -95,13 +97,8 @@ const VIEW_BUTTONS = [
   ['topics', 'Topics'],
 ] as const;
 
-export function LibrarySidebar({
-  state,
-  view,
-  onSelect,
-  onOpenSettings,
-  onOpenData,
-}: LibrarySidebarProps): React.JSX.Element {
+export function LibrarySidebar(props: LibrarySidebarProps): React.JSX.Element {
+  const { state, view, onSelect, onOpenSettings, onOpenData, onImport } = props;
   const activity = useTalkActivity();
   const [options, setOptions] = useState<LibraryOptions>(DEFAULT_LIBRARY_OPTIONS);
   const library = state.status === 'ready' ? state.value : null;
@@ -126,6 +123,11 @@ export function LibrarySidebar({
               {label}
             </button>
           ))}
+          {onImport && (
+            <button type="button" className="notebook-button" onClick={onImport}>
+              Import
+            </button>
+          )}
           {onOpenData && (
             <button type="button" className="notebook-button" onClick={onOpenData}>
               Export

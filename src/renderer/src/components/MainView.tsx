@@ -15,9 +15,10 @@ interface MainViewProps {
   view: View;
   library: QueryState<LibraryIndex>;
   onNavigate: (view: View) => void;
+  onLibraryChanged: () => void;
 }
 
-export function MainView({ view, library, onNavigate }: MainViewProps): React.JSX.Element {
+export function MainView({ view, library, onNavigate, onLibraryChanged }: MainViewProps): React.JSX.Element {
   const openTalk = (id: string, highlightId: string | null = null): void =>
     onNavigate({ kind: 'talk', id, highlightId });
   const openSource = (id: string): void => onNavigate({ kind: 'source', id });
@@ -34,7 +35,14 @@ export function MainView({ view, library, onNavigate }: MainViewProps): React.JS
           onOpenTalk={(id) => openTalk(id)}
         />
       )}
-      {view?.kind === 'source' && <SourceView key={view.id} sourceId={view.id} onOpenTalk={(id) => openTalk(id)} />}
+      {view?.kind === 'source' && (
+        <SourceView
+          key={`${view.id}:${library.status === 'ready' ? library.value.corpusVersion : ''}`}
+          sourceId={view.id}
+          onOpenTalk={(id) => openTalk(id)}
+          onLibraryChanged={onLibraryChanged}
+        />
+      )}
       {view?.kind === 'notebook' && <NotebookView onOpenTalk={openTalk} />}
       {view?.kind === 'people' && library.status === 'ready' && (
         <PeopleView library={library.value} onOpenTalk={(id) => openTalk(id)} onOpenSource={openSource} />

@@ -2,12 +2,14 @@
 
 import type { SourceLink } from '../../../shared/model';
 import { useMainQuery } from '../hooks/useMainQuery';
+import { ImportedDocumentControls } from '../library/ImportedDocumentControls';
 import { BlockList } from './BlockView';
 import { formatDate, sourceKindLabel } from './labels';
 
 interface SourceViewProps {
   sourceId: string;
   onOpenTalk: (talkId: string) => void;
+  onLibraryChanged: () => void;
 }
 
 function LinkTarget({ link }: { link: SourceLink }): React.JSX.Element {
@@ -22,7 +24,7 @@ function LinkTarget({ link }: { link: SourceLink }): React.JSX.Element {
   return <span className="link-text">{link.target}</span>;
 }
 
-export function SourceView({ sourceId, onOpenTalk }: SourceViewProps): React.JSX.Element {
+export function SourceView({ sourceId, onOpenTalk, onLibraryChanged }: SourceViewProps): React.JSX.Element {
   const state = useMainQuery('getSource', sourceId);
   if (state.status === 'loading') return <p className="status">Opening the source…</p>;
   if (state.status === 'error') {
@@ -48,6 +50,9 @@ export function SourceView({ sourceId, onOpenTalk }: SourceViewProps): React.JSX
           {byline && ` · ${byline}`}
         </p>
       </header>
+      {source.imported && (
+        <ImportedDocumentControls source={source} summitYear={summitYear} onChanged={onLibraryChanged} />
+      )}
       <section aria-labelledby="source-talks-heading">
         <h2 id="source-talks-heading">Talks</h2>
         <ul className="source-talks">

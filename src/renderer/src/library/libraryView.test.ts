@@ -5,6 +5,7 @@ import { allSpeakers, DEFAULT_LIBRARY_OPTIONS, librarySections, talkOrder } from
 
 const source = (id: string, talks: [string, string[]][]) => ({
   id,
+  imported: false,
   title: id,
   kind: 'article' as const,
   date: null,

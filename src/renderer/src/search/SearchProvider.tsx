@@ -33,7 +33,7 @@ type Pending = { resolve: (value: never) => void; reject: (error: Error) => void
 type Query = Extract<WorkerRequest, { id: number }>;
 type QueryWithoutId = Query extends infer Q ? (Q extends { id: number } ? Omit<Q, 'id'> : never) : never;
 
-function useSearchWorker(): {
+function useSearchWorker(corpusVersion: string | null): {
   workerRef: React.RefObject<Worker | null>;
   status: SearchStatus;
   request: <T>(message: QueryWithoutId) => Promise<T>;
@@ -81,6 +81,26 @@ function useSearchWorker(): {
     };
   }, []);
 
+  // (Re)starts the index for the corpus main serves now: at start-up and after every import.
+  useEffect(() => {
+    const worker = workerRef.current;
+    if (!worker || corpusVersion === null) return;
+    let cancelled = false;
+    void callMain('getSearchCorpus').then((result) => {
+      if (cancelled) return;
+      if (result.ok)
+        worker.postMessage({
+          type: 'init',
+          corpus: result.value,
+          miniSearchVersion: __MINISEARCH_VERSION__,
+        } satisfies WorkerRequest);
+      else setStatus({ state: 'failed', message: result.error.message });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [corpusVersion]);
+
   const request = useCallback(
     <T,>(message: QueryWithoutId): Promise<T> =>
       new Promise<T>((resolve, reject) => {
@@ -110,8 +130,14 @@ function useNotesSync(workerRef: React.RefObject<Worker | null>): void {
   }, [workerRef, records]);
 }
 
-export function SearchProvider({ children }: { children: ReactNode }): React.JSX.Element {
-  const { workerRef, status, request } = useSearchWorker();
+export function SearchProvider({
+  children,
+  corpusVersion,
+}: {
+  children: ReactNode;
+  corpusVersion: string | null;
+}): React.JSX.Element {
+  const { workerRef, status, request } = useSearchWorker(corpusVersion);
   useNotesSync(workerRef);
   const service = useMemo<SearchService>(
     () => ({

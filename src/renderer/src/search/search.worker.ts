@@ -10,6 +10,7 @@ import { db } from '../storage/db';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 let engine: SearchEngine | null = null;
+let engineCorpusVersion: string | null = null;
 const queued: WorkerRequest[] = [];
 
 function reply(message: WorkerResponse): void {
@@ -26,6 +27,9 @@ async function readStored(): Promise<StoredIndex | undefined> {
 
 async function init(corpus: SearchCorpus, miniSearchVersion: string): Promise<void> {
   const started = performance.now();
+  // A new corpus (after an import) replaces the engine; queries wait for it. Notes carry over.
+  const notes = engine?.allNotes() ?? [];
+  engine = null;
   const stored = await readStored();
   const decision = chooseIndexSource(stored, { corpusVersion: corpus.corpusVersion, miniSearchVersion });
   let reason = decision.action === 'rebuild' ? decision.reason : null;
@@ -53,12 +57,16 @@ async function init(corpus: SearchCorpus, miniSearchVersion: string): Promise<vo
       .searchIndex.put(record)
       .catch(() => undefined);
   }
+  engine.upsertNotes(notes);
   reply({ type: 'ready', source, reason, documentCount: engine.documentCount, ms: performance.now() - started });
   for (const request of queued.splice(0)) handle(request);
 }
 
 function handle(request: WorkerRequest): void {
   if (request.type === 'init') {
+    // The same corpus again (a second start-up message) changes nothing.
+    if (request.corpus.corpusVersion === engineCorpusVersion) return;
+    engineCorpusVersion = request.corpus.corpusVersion;
     void init(request.corpus, request.miniSearchVersion).catch((error: unknown) =>
       reply({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
     );

@@ -1,0 +1,93 @@
+// The library main serves: the bundled corpus plus the reader's imported documents, rebuilt
+// whenever a document is imported, re-dated or removed.
+
+import type { ImportOutcome } from '../../shared/ipc/contract';
+import type { SourceDocument } from '../../shared/model';
+import type { TopicsFile } from '../../shared/topics';
+import { parseDocumentBytes } from '../corpus/parseDocument';
+import { buildLibrary, type Library } from './library';
+import type { StoredDocument, UserDocumentStore } from './userDocuments';
+
+function applyOverride(document: SourceDocument, meta: StoredDocument): SourceDocument {
+  if (meta.yearOverride === null) return document;
+  return { ...document, summitYear: meta.yearOverride === 'other' ? null : meta.yearOverride };
+}
+
+export class LibraryService {
+  private library: Library;
+  private stored = new Map<string, { meta: StoredDocument; document: SourceDocument }>();
+
+  private constructor(
+    private readonly bundled: SourceDocument[],
+    private readonly topics: TopicsFile | undefined,
+    private readonly store: UserDocumentStore | null,
+  ) {
+    this.library = this.rebuild();
+  }
+
+  static async create(
+    bundled: SourceDocument[],
+    topics: TopicsFile | undefined,
+    store: UserDocumentStore | null,
+  ): Promise<LibraryService> {
+    const service = new LibraryService(bundled, topics, store);
+    for (const { meta, bytes } of (await store?.list()) ?? []) {
+      const result = parseDocumentBytes(bytes);
+      if (result.ok) service.stored.set(result.document.id, { meta, document: applyOverride(result.document, meta) });
+      else console.error(`Imported document ${meta.fileName} no longer parses: ${result.error}`);
+    }
+    service.library = service.rebuild();
+    return service;
+  }
+
+  current(): Library {
+    return this.library;
+  }
+
+  private rebuild(): Library {
+    const imported = [...this.stored.values()].map((entry) => entry.document);
+    return buildLibrary([...this.bundled, ...imported], this.topics, new Set(imported.map((document) => document.id)))
+      .library;
+  }
+
+  async importFile(fileName: string, bytes: Uint8Array): Promise<ImportOutcome> {
+    if (!this.store) return { fileName, ok: false, message: 'Importing is not available here.', warnings: [] };
+    const result = parseDocumentBytes(bytes);
+    if (!result.ok) return { fileName, ok: false, message: result.error, warnings: [] };
+    const { document } = result;
+    if (this.library.documents.some((existing) => existing.id === document.id)) {
+      return { fileName, ok: false, message: `“${document.title}” is already in the library.`, warnings: [] };
+    }
+    const meta = await this.store.add(fileName, bytes, document.id);
+    this.stored.set(document.id, { meta, document });
+    this.library = this.rebuild();
+    const summit = document.summitYear ? `the ${document.summitYear} summit` : 'Other (no summit year found)';
+    return {
+      fileName,
+      ok: true,
+      message: `Added “${document.title}” under ${summit}, with ${document.talks.length} talk${document.talks.length === 1 ? '' : 's'}.`,
+      warnings: result.warnings,
+      sourceId: document.id,
+    };
+  }
+
+  async setYear(sourceId: string, year: number | null): Promise<boolean> {
+    const entry = this.stored.get(sourceId);
+    if (!entry || !this.store) return false;
+    const meta: StoredDocument = { ...entry.meta, yearOverride: year === null ? 'other' : year };
+    await this.store.update(meta);
+    this.stored.set(sourceId, { meta, document: { ...entry.document, summitYear: year } });
+    this.library = this.rebuild();
+    return true;
+  }
+
+  /** Removes an imported document; the reader's notes on it stay, as orphans, until they delete them. */
+  async remove(sourceId: string): Promise<boolean> {
+    const entry = this.stored.get(sourceId);
+    if (!entry || !this.store) return false;
+    await this.store.remove(entry.meta.storeId);
+    this.stored.delete(sourceId);
+    this.library = this.rebuild();
+    return true;
+  }
+}
