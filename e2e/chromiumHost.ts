@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext } from '@playwright/test';
 import { dispatchIpc } from '../src/main/ipc/dispatch';
 import { createHandlers, type IpcHandlers } from '../src/main/ipc/handlers';
+import { AutoBackups } from '../src/main/backups/autoBackups';
 import { loadLibraryService } from '../src/main/library/loadCorpus';
 import { CONTENT_SECURITY_POLICY, mimeTypeFor, resolveContainedPath } from '../src/main/protocol/appProtocol';
 import { API_GLOBAL } from '../src/shared/ipc/api';
@@ -35,27 +36,31 @@ async function mainHandlers(log: PlatformLog, userDataDir: string): Promise<IpcH
   // As in the app: the bundled corpus plus documents imported into this profile.
   const { service } = await loadLibraryService(join(root, 'resources', 'corpus'), join(userDataDir, 'documents'));
   let folders = 0;
-  return createHandlers(service, {
-    chooseImportFiles: async () => log.importFiles.splice(0),
-    chooseSavePath: async (name) => {
-      const path = join(log.saveDirectory, name);
-      log.savedPaths.push(path);
-      return path;
+  return createHandlers(
+    service,
+    {
+      chooseImportFiles: async () => log.importFiles.splice(0),
+      chooseSavePath: async (name) => {
+        const path = join(log.saveDirectory, name);
+        log.savedPaths.push(path);
+        return path;
+      },
+      chooseFolder: async () => {
+        const path = join(log.saveDirectory, `export-${++folders}`);
+        await mkdir(path, { recursive: true });
+        log.savedPaths.push(path);
+        return path;
+      },
+      chooseBackupFile: async () => log.backupToOpen,
+      writeClipboard: (text) => log.clipboard.push(text),
+      // Stands in for the confirmation dialog: the link counts as opened after the user agrees.
+      confirmAndOpenExternal: async (url) => {
+        log.openedLinks.push(url);
+        return true;
+      },
     },
-    chooseFolder: async () => {
-      const path = join(log.saveDirectory, `export-${++folders}`);
-      await mkdir(path, { recursive: true });
-      log.savedPaths.push(path);
-      return path;
-    },
-    chooseBackupFile: async () => log.backupToOpen,
-    writeClipboard: (text) => log.clipboard.push(text),
-    // Stands in for the confirmation dialog: the link counts as opened after the user agrees.
-    confirmAndOpenExternal: async (url) => {
-      log.openedLinks.push(url);
-      return true;
-    },
-  });
+    new AutoBackups(join(userDataDir, 'backups')),
+  );
 }
 
 export function chromiumExecutable(): string {

@@ -129,8 +129,8 @@ test('Ctrl+F finds in a long transcript, with a count and next and previous', as
   const { page } = app;
   await page.locator('.library-talk', { hasText: 'Talk Python To Me #514' }).click();
   await expect(page.getByRole('complementary', { name: 'Annotations' })).toBeVisible();
-  await page.keyboard.press('Control+F');
   const find = page.getByRole('search', { name: 'Find in talk' });
+  await pressUntilVisible(page, 'Control+F', find);
   await find.getByRole('searchbox').fill('free-threaded');
   const count = find.locator('.find-count');
   await expect(count).toHaveText(/^1 of \d+$/);

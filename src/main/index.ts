@@ -5,6 +5,7 @@ import { corpusDirectory, fixAppIdentity, rendererDirectory } from './appIdentit
 import { createHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/registerIpc';
 import { join } from 'node:path';
+import { AutoBackups } from './backups/autoBackups';
 import { loadLibraryService } from './library/loadCorpus';
 import { handleAppProtocol, registerAppSchemeAsPrivileged } from './protocol/registerAppProtocol';
 import { confirmAndOpen, hardenSession, hardenWebContents } from './security/hardenSession';
@@ -34,11 +35,15 @@ async function start(): Promise<void> {
   );
   for (const problem of problems) console.error(`Corpus: ${problem.file} ${problem.error}`);
   registerIpc(
-    createHandlers(library, {
-      ...nativeFileDialogs(() => mainWindow),
-      writeClipboard: (text) => clipboard.writeText(text),
-      confirmAndOpenExternal: (url) => confirmAndOpen(mainWindow, url),
-    }),
+    createHandlers(
+      library,
+      {
+        ...nativeFileDialogs(() => mainWindow),
+        writeClipboard: (text) => clipboard.writeText(text),
+        confirmAndOpenExternal: (url) => confirmAndOpen(mainWindow, url),
+      },
+      new AutoBackups(join(app.getPath('userData'), 'backups')),
+    ),
   );
   installApplicationMenu(saveWindowState);
   const openWindow = async (): Promise<BrowserWindow> => {

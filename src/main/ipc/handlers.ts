@@ -3,6 +3,7 @@
 
 import type { IpcArgs, IpcMethod, IpcReturn } from '../../shared/ipc/contract';
 import { fail, ok, type IpcResult } from '../../shared/ipc/result';
+import type { AutoBackups } from '../backups/autoBackups';
 import type { LibraryService } from '../library/libraryService';
 import { isOpenableExternalUrl } from '../security/externalLinks';
 import { openBackupFile, readImportFile, saveFiles, type FileDialogs } from './fileHandlers';
@@ -18,7 +19,11 @@ export interface PlatformServices extends FileDialogs {
   confirmAndOpenExternal(url: string): Promise<boolean>;
 }
 
-export function createHandlers(service: LibraryService, platform: PlatformServices): IpcHandlers {
+export function createHandlers(
+  service: LibraryService,
+  platform: PlatformServices,
+  backups: AutoBackups | null = null,
+): IpcHandlers {
   const library = { current: () => service.current() };
   return {
     importDocuments: async () => {
@@ -47,6 +52,13 @@ export function createHandlers(service: LibraryService, platform: PlatformServic
       return ok(true);
     },
     saveFiles: (kind, files) => saveFiles(platform, kind, files),
+    writeAutoBackup: async (content) =>
+      backups ? ok(await backups.write(content)) : fail('internal', 'Automatic backups are not available here.'),
+    listAutoBackups: async () => ok(backups ? await backups.list() : []),
+    readAutoBackup: async (name) => {
+      const content = backups ? await backups.read(name) : null;
+      return content === null ? fail('not-found', `There is no automatic backup named ${name}.`) : ok(content);
+    },
     openBackupFile: () => openBackupFile(platform),
     openExternal: async (url) => {
       if (!isOpenableExternalUrl(url)) return fail('invalid-arguments', 'Only https links can be opened.');

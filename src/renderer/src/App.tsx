@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { currentCapabilities, provideCapabilities } from './actions/capabilities';
 import { CommandPalette } from './actions/CommandPalette';
+import { AutoBackup } from './backup/AutoBackup';
 import { DataDialog } from './backup/DataDialog';
 import { ShortcutsDialog } from './actions/ShortcutsDialog';
 import { useMenuActions } from './actions/useMenuActions';
@@ -102,6 +103,7 @@ export function App(): React.JSX.Element {
   return (
     <ToastProvider>
       <ImportHandler onLibraryChanged={libraryChanged} />
+      <AutoBackup />
       <SearchProvider corpusVersion={library.status === 'ready' ? library.value.corpusVersion : null}>
         <div className="app">
           <LibrarySidebar

@@ -79,6 +79,19 @@ export const ipcContract = {
   setDocumentYear: method<boolean>()(z.tuple([entityId, z.number().int().min(1990).max(2999).nullable()])),
   /** Removes an imported document; notes on it are kept as orphans. */
   removeDocument: method<boolean>()(z.tuple([entityId])),
+  /** Saves an automatic backup in the app's data folder; the newest few are kept. */
+  writeAutoBackup: method<{ name: string; savedAt: string }>()(
+    z.tuple([
+      z
+        .string()
+        .min(2)
+        .max(100 * 1024 * 1024),
+    ]),
+  ),
+  /** The automatic backups, newest first. */
+  listAutoBackups: method<{ name: string; savedAt: string; bytes: number }[]>()(z.tuple([])),
+  /** The text of one automatic backup. */
+  readAutoBackup: method<string>()(z.tuple([z.string().regex(/^auto-backup-[\w-]+\.json$/)])),
   /** Puts text on the system clipboard. */
   writeClipboard: method<true>()(z.tuple([z.string().max(1_000_000)])),
   /** Asks the user, then opens an https link in the system browser; false when declined or refused. */

@@ -1,0 +1,128 @@
+// Automatic backups: soon after the first change and then at most every few minutes while things
+// change, plus when the window is hidden. At start-up, if the database is empty or cannot be opened
+// while backups exist, the reader is offered the newest one instead of silently starting empty.
+
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef, useState } from 'react';
+import { parseBackup } from '../../../shared/backup/backupFormat';
+import { Dialog } from '../components/Dialog';
+import { callMain } from '../ipc/client';
+import { db } from '../storage/db';
+import { useToast } from '../toasts/ToastProvider';
+import { applyRestore, createBackup } from './backupStore';
+
+export const AUTO_BACKUP_INTERVAL_MS = 5 * 60 * 1000;
+const FIRST_BACKUP_DELAY_MS = 2000;
+
+/** A fingerprint of the reader's data that changes whenever any of it does. */
+function useDataFingerprint(): string | undefined {
+  return useLiveQuery(async () => {
+    const [highlights, notes, reading, drafts] = await Promise.all([
+      db().highlights.toArray(),
+      db().talkNotes.toArray(),
+      db().readingState.toArray(),
+      db().drafts.toArray(),
+    ]);
+    const latest = (rows: { updatedAt: number }[]): number =>
+      rows.reduce((max, row) => Math.max(max, row.updatedAt), 0);
+    return [highlights, notes, reading, drafts].map((rows) => `${rows.length}:${latest(rows)}`).join('|');
+  }, []);
+}
+
+async function writeBackup(): Promise<void> {
+  const backup = await createBackup(db());
+  await callMain('writeAutoBackup', JSON.stringify(backup));
+}
+
+function useAutomaticBackups(enabled: boolean): void {
+  const fingerprint = useDataFingerprint();
+  const first = useRef<string | undefined>(undefined);
+  const lastWrite = useRef(0);
+  const timer = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    if (!enabled || fingerprint === undefined) return;
+    if (first.current === undefined) {
+      first.current = fingerprint;
+      return;
+    }
+    if (fingerprint === first.current && lastWrite.current === 0) return;
+    window.clearTimeout(timer.current);
+    const wait =
+      lastWrite.current === 0
+        ? FIRST_BACKUP_DELAY_MS
+        : Math.max(0, lastWrite.current + AUTO_BACKUP_INTERVAL_MS - Date.now());
+    timer.current = window.setTimeout(() => {
+      lastWrite.current = Date.now();
+      void writeBackup();
+    }, wait);
+  }, [enabled, fingerprint]);
+  useEffect(() => {
+    const onHide = (): void => {
+      if (document.visibilityState === 'hidden' && timer.current !== undefined) void writeBackup();
+    };
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      document.removeEventListener('visibilitychange', onHide);
+      window.clearTimeout(timer.current);
+    };
+  }, []);
+}
+
+type Offer = { name: string; savedAt: string; reason: string } | null;
+
+async function checkForLoss(): Promise<Offer> {
+  const backups = await callMain('listAutoBackups');
+  if (!backups.ok || backups.value.length === 0) return null;
+  const newest = backups.value[0];
+  try {
+    const counts = await Promise.all([db().highlights.count(), db().talkNotes.count(), db().readingState.count()]);
+    if (counts.some((count) => count > 0)) return null;
+    return { ...newest, reason: 'Your highlights and notes are not here.' };
+  } catch {
+    return { ...newest, reason: 'Your highlights and notes could not be opened.' };
+  }
+}
+
+export function AutoBackup(): React.JSX.Element | null {
+  const toast = useToast();
+  const [offer, setOffer] = useState<Offer | undefined>(undefined);
+  useEffect(() => {
+    let cancelled = false;
+    void checkForLoss().then((result) => !cancelled && setOffer(result));
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+  // No automatic backup may overwrite the good ones before the reader has answered.
+  useAutomaticBackups(offer === null);
+  if (!offer) return null;
+  const restore = async (): Promise<void> => {
+    const content = await callMain('readAutoBackup', offer.name);
+    const parsed = content.ok ? parseBackup(content.value) : null;
+    if (!parsed || !parsed.ok) {
+      toast({
+        message: `The backup could not be used: ${content.ok ? (parsed && !parsed.ok ? parsed.error : '') : content.error.message}`,
+      });
+      return setOffer(null);
+    }
+    await applyRestore(db(), parsed.backup);
+    toast({ message: `Restored the automatic backup from ${new Date(offer.savedAt).toLocaleString()}.` });
+    setOffer(null);
+  };
+  return (
+    <Dialog label="Restore from a backup" onClose={() => setOffer(null)}>
+      <h2>Restore from a backup?</h2>
+      <p>
+        {offer.reason} An automatic backup from {new Date(offer.savedAt).toLocaleString()} is available.
+      </p>
+      <div className="editor-actions">
+        <button type="button" onClick={() => void restore()}>
+          Restore the backup
+        </button>
+        <button type="button" onClick={() => setOffer(null)}>
+          Start empty
+        </button>
+      </div>
+    </Dialog>
+  );
+}
