@@ -1,7 +1,7 @@
 // Readers add their own write-ups: imported documents appear under their summit year with their
 // talks, can be re-dated or removed, survive a relaunch and are searchable.
 
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -40,7 +40,7 @@ test('an imported Markdown write-up appears under its year with its talks, and s
   apps.push(app);
   const dialogs = await useTestDialogs(app);
   await dialogs.setImportFiles([path]);
-  await app.page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Import' }).click();
+  await app.page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Import', exact: true }).click();
   await expect(app.page.getByRole('status')).toContainText(
     'Added “The Python Language Summit 2026: Lightning Talks” under the 2026 summit, with 2 talks.',
   );
@@ -115,4 +115,34 @@ test('a file that is not a document is refused with a message', async () => {
     window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
   });
   await expect(app.page.getByRole('status')).toContainText('photo.md: The file is not a text document');
+});
+
+test('imported documents travel in backups and come back on another machine', async () => {
+  const path = join(mkdtempSync(join(tmpdir(), 'summit-import-')), 'summit-2026.md');
+  writeFileSync(path, WRITE_UP);
+  const first = await launchApp();
+  apps.push(first);
+  const firstDialogs = await useTestDialogs(first);
+  await firstDialogs.setImportFiles([path]);
+  await first.page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(first.page.locator('.library-summit[data-summit-year="2026"] .library-talk')).toHaveCount(2);
+  await first.page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Export', exact: true }).click();
+  const firstData = first.page.getByRole('dialog', { name: 'Export and back up' });
+  await firstData.getByRole('button', { name: 'Back up…' }).click();
+  await expect(firstData.getByRole('status')).toContainText('Backed up to');
+  const backupPath = join(
+    firstDialogs.saveDirectory,
+    readdirSync(firstDialogs.saveDirectory).find((name) => name.endsWith('.json')) ?? '',
+  );
+
+  const second = await launchApp();
+  apps.push(second);
+  const secondDialogs = await useTestDialogs(second);
+  await secondDialogs.setBackupToOpen(backupPath);
+  await second.page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Export', exact: true }).click();
+  const secondData = second.page.getByRole('dialog', { name: 'Export and back up' });
+  await secondData.getByRole('button', { name: 'Restore…' }).click();
+  await expect(secondData.getByRole('region', { name: 'Restore preview' })).toContainText('1 imported document');
+  await secondData.getByRole('button', { name: 'Restore', exact: true }).click();
+  await expect(second.page.locator('.library-summit[data-summit-year="2026"] .library-talk')).toHaveCount(2);
 });

@@ -43,6 +43,29 @@ export function createHandlers(
       for (const file of files) outcomes.push(await service.importFile(file.name, file.bytes));
       return ok(outcomes);
     },
+    exportImportedDocuments: () =>
+      ok(
+        service.importedFiles().map((file) => ({
+          fileName: file.fileName,
+          base64: Buffer.from(file.bytes).toString('base64'),
+          yearOverride: file.yearOverride,
+        })),
+      ),
+    restoreImportedDocuments: async (documents) => {
+      let added = 0;
+      let alreadyThere = 0;
+      const refused: string[] = [];
+      for (const document of documents) {
+        const outcome = await service.importFile(document.fileName, Buffer.from(document.base64, 'base64'));
+        if (outcome.ok && outcome.sourceId) {
+          added++;
+          if (document.yearOverride !== null)
+            await service.setYear(outcome.sourceId, document.yearOverride === 'other' ? null : document.yearOverride);
+        } else if (outcome.message.includes('already in the library')) alreadyThere++;
+        else refused.push(`${document.fileName}: ${outcome.message}`);
+      }
+      return ok({ added, alreadyThere, refused });
+    },
     setDocumentYear: async (id, year) =>
       (await service.setYear(id, year)) ? ok(true) : fail('not-found', `No imported document has the id "${id}".`),
     removeDocument: async (id) =>

@@ -16,6 +16,7 @@ function applyOverride(document: SourceDocument, meta: StoredDocument): SourceDo
 export class LibraryService {
   private library: Library;
   private stored = new Map<string, { meta: StoredDocument; document: SourceDocument }>();
+  private bytes = new Map<string, Uint8Array>();
 
   private constructor(
     private readonly bundled: SourceDocument[],
@@ -32,6 +33,7 @@ export class LibraryService {
   ): Promise<LibraryService> {
     const service = new LibraryService(bundled, topics, store);
     for (const { meta, bytes } of (await store?.list()) ?? []) {
+      service.bytes.set(meta.storeId, bytes);
       const result = parseDocumentBytes(bytes);
       if (result.ok) service.stored.set(result.document.id, { meta, document: applyOverride(result.document, meta) });
       else console.error(`Imported document ${meta.fileName} no longer parses: ${result.error}`);
@@ -59,6 +61,7 @@ export class LibraryService {
       return { fileName, ok: false, message: `“${document.title}” is already in the library.`, warnings: [] };
     }
     const meta = await this.store.add(fileName, bytes, document.id);
+    this.bytes.set(meta.storeId, bytes);
     this.stored.set(document.id, { meta, document });
     this.library = this.rebuild();
     const summit = document.summitYear ? `the ${document.summitYear} summit` : 'Other (no summit year found)';
@@ -69,6 +72,15 @@ export class LibraryService {
       warnings: result.warnings,
       sourceId: document.id,
     };
+  }
+
+  /** The imported documents' original bytes and the reader's year corrections, for backups. */
+  importedFiles(): { fileName: string; bytes: Uint8Array; yearOverride: number | 'other' | null }[] {
+    return [...this.stored.values()].map(({ meta }) => ({
+      fileName: meta.fileName,
+      bytes: this.bytes.get(meta.storeId) ?? new Uint8Array(),
+      yearOverride: meta.yearOverride,
+    }));
   }
 
   async setYear(sourceId: string, year: number | null): Promise<boolean> {

@@ -103,7 +103,7 @@ export function App(): React.JSX.Element {
   return (
     <ToastProvider>
       <ImportHandler onLibraryChanged={libraryChanged} />
-      <AutoBackup />
+      <AutoBackup onLibraryChanged={libraryChanged} />
       <SearchProvider corpusVersion={library.status === 'ready' ? library.value.corpusVersion : null}>
         <div className="app">
           <LibrarySidebar
@@ -133,6 +133,7 @@ export function App(): React.JSX.Element {
             currentTalkId={currentTalk}
             summitYears={library.status === 'ready' ? library.value.summits.map((summit) => summit.year) : []}
             onClose={close}
+            onLibraryChanged={libraryChanged}
           />
         )}
       </SearchProvider>

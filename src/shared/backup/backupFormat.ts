@@ -72,6 +72,17 @@ const draft = z.strictObject({
   updatedAt: time,
 });
 const setting = z.strictObject({ key: text(200).min(1), value: z.json() });
+const importedDocument = z.strictObject({
+  fileName: text(255).min(1),
+  /** The file's bytes, base64-encoded, exactly as they were imported. */
+  base64: z
+    .string()
+    .max(30 * 1024 * 1024)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/),
+  yearOverride: z.union([z.number().int().min(1990).max(2999), z.literal('other')]).nullable(),
+});
+
+export type BackupDocument = z.infer<typeof importedDocument>;
 
 export const backupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
@@ -84,6 +95,7 @@ export const backupSchema = z.strictObject({
   settings: z.array(setting),
   /** W3C Web Annotation copies of the highlights, for other tools; ignored on restore. */
   webAnnotations: z.array(z.json()).optional(),
+  importedDocuments: z.array(importedDocument).max(1000).optional(),
 });
 
 export interface Backup {
@@ -96,6 +108,7 @@ export interface Backup {
   drafts: DraftRecord[];
   settings: SettingRecord[];
   webAnnotations?: unknown[];
+  importedDocuments?: BackupDocument[];
 }
 
 export type BackupParse = { ok: true; backup: Backup } | { ok: false; error: string };

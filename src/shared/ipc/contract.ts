@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { LibraryIndex, SourceDetail, TalkDetail } from '../model';
 import type { SearchCorpus } from '../search/searchCorpus';
+import type { BackupDocument } from '../backup/backupFormat';
 import type { Topic } from '../topics';
 
 /** What happened to one imported file. */
@@ -92,6 +93,22 @@ export const ipcContract = {
   listAutoBackups: method<{ name: string; savedAt: string; bytes: number }[]>()(z.tuple([])),
   /** The text of one automatic backup. */
   readAutoBackup: method<string>()(z.tuple([z.string().regex(/^auto-backup-[\w-]+\.json$/)])),
+  /** The imported documents' original files, for a backup. */
+  exportImportedDocuments: method<BackupDocument[]>()(z.tuple([])),
+  /** Imports the documents of a backup that the library does not have yet. */
+  restoreImportedDocuments: method<{ added: number; alreadyThere: number; refused: string[] }>()(
+    z.tuple([
+      z
+        .array(
+          z.strictObject({
+            fileName: z.string().min(1).max(255),
+            base64: z.string().max(30 * 1024 * 1024),
+            yearOverride: z.union([z.number().int().min(1990).max(2999), z.literal('other')]).nullable(),
+          }),
+        )
+        .max(1000),
+    ]),
+  ),
   /** Puts text on the system clipboard. */
   writeClipboard: method<true>()(z.tuple([z.string().max(1_000_000)])),
   /** Asks the user, then opens an https link in the system browser; false when declined or refused. */

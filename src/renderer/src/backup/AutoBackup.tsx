@@ -9,7 +9,7 @@ import { Dialog } from '../components/Dialog';
 import { callMain } from '../ipc/client';
 import { db } from '../storage/db';
 import { useToast } from '../toasts/ToastProvider';
-import { applyRestore, createBackup } from './backupStore';
+import { createFullBackup, restoreFull } from './backupStore';
 
 export const AUTO_BACKUP_INTERVAL_MS = 5 * 60 * 1000;
 const FIRST_BACKUP_DELAY_MS = 2000;
@@ -30,7 +30,7 @@ function useDataFingerprint(): string | undefined {
 }
 
 async function writeBackup(): Promise<void> {
-  const backup = await createBackup(db());
+  const backup = await createFullBackup(db());
   await callMain('writeAutoBackup', JSON.stringify(backup));
 }
 
@@ -83,7 +83,7 @@ async function checkForLoss(): Promise<Offer> {
   }
 }
 
-export function AutoBackup(): React.JSX.Element | null {
+export function AutoBackup({ onLibraryChanged }: { onLibraryChanged: () => void }): React.JSX.Element | null {
   const toast = useToast();
   const [offer, setOffer] = useState<Offer | undefined>(undefined);
   useEffect(() => {
@@ -105,7 +105,8 @@ export function AutoBackup(): React.JSX.Element | null {
       });
       return setOffer(null);
     }
-    await applyRestore(db(), parsed.backup);
+    const { documentsAdded } = await restoreFull(db(), parsed.backup);
+    if (documentsAdded > 0) onLibraryChanged();
     toast({ message: `Restored the automatic backup from ${new Date(offer.savedAt).toLocaleString()}.` });
     setOffer(null);
   };

@@ -7,13 +7,14 @@ import { collectExport, type ExportOptions, type ExportScope } from '../export/c
 import { callMain } from '../ipc/client';
 import { db } from '../storage/db';
 import { useToast } from '../toasts/ToastProvider';
-import { applyRestore, createBackup, planRestore, type RestorePlan } from './backupStore';
+import { createFullBackup, planRestore, restoreFull, type RestorePlan } from './backupStore';
 import type { Backup } from '../../../shared/backup/backupFormat';
 
 interface DataDialogProps {
   currentTalkId: string | null;
   summitYears: number[];
   onClose: () => void;
+  onLibraryChanged: () => void;
 }
 
 const TABLE_LABELS: Record<keyof RestorePlan, string> = {
@@ -30,7 +31,12 @@ function scopeFrom(value: string, currentTalkId: string | null): ExportScope {
   return { kind: 'all' };
 }
 
-export function DataDialog({ currentTalkId, summitYears, onClose }: DataDialogProps): React.JSX.Element {
+export function DataDialog({
+  currentTalkId,
+  summitYears,
+  onClose,
+  onLibraryChanged,
+}: DataDialogProps): React.JSX.Element {
   const toast = useToast();
   const [scope, setScope] = useState(currentTalkId ? 'talk' : 'all');
   const [layout, setLayout] = useState<ExportOptions['layout']>('folder');
@@ -57,7 +63,7 @@ export function DataDialog({ currentTalkId, summitYears, onClose }: DataDialogPr
   };
 
   const backUp = async (): Promise<void> => {
-    const backup = await createBackup(db());
+    const backup = await createFullBackup(db());
     const stamp = backup.exportedAt.slice(0, 10);
     const result = await callMain('saveFiles', 'backup', [
       { name: `Summit Reader backup ${stamp}.json`, content: JSON.stringify(backup, null, 1) },
@@ -79,9 +85,14 @@ export function DataDialog({ currentTalkId, summitYears, onClose }: DataDialogPr
 
   const restore = async (): Promise<void> => {
     if (!pending) return;
-    await applyRestore(db(), pending.backup);
+    const { documentsAdded, refused } = await restoreFull(db(), pending.backup);
+    if (documentsAdded > 0) onLibraryChanged();
     setPending(null);
-    toast({ message: `Restored from ${pending.name}.` });
+    const documents =
+      documentsAdded > 0 ? ` Added ${documentsAdded} imported document${documentsAdded === 1 ? '' : 's'}.` : '';
+    toast({
+      message: `Restored from ${pending.name}.${documents}${refused.length > 0 ? ` Not restored: ${refused.join('; ')}` : ''}`,
+    });
     onClose();
   };
 
@@ -163,6 +174,12 @@ export function DataDialog({ currentTalkId, summitYears, onClose }: DataDialogPr
               ))}
             </tbody>
           </table>
+          {pending.backup.importedDocuments && pending.backup.importedDocuments.length > 0 && (
+            <p>
+              It also holds {pending.backup.importedDocuments.length} imported document
+              {pending.backup.importedDocuments.length === 1 ? '' : 's'}; any the library lacks will be added.
+            </p>
+          )}
           <div className="editor-actions">
             <button type="button" onClick={() => void restore()}>
               Restore

@@ -7,6 +7,7 @@ import {
   toWebAnnotations,
   type Backup,
 } from '../../../shared/backup/backupFormat';
+import { callMain } from '../ipc/client';
 import type { SummitDatabase } from '../storage/db';
 
 /** Settings that belong to this installation, not to the reader's data. */
@@ -33,6 +34,26 @@ export async function createBackup(database: SummitDatabase, exportedAt = new Da
       };
     },
   );
+}
+
+/** A backup of the database plus the original files of imported documents, which main keeps. */
+export async function createFullBackup(database: SummitDatabase): Promise<Backup> {
+  const backup = await createBackup(database);
+  const documents = await callMain('exportImportedDocuments');
+  return documents.ok && documents.value.length > 0 ? { ...backup, importedDocuments: documents.value } : backup;
+}
+
+/** Restores the database, then gives main any imported documents it does not have yet. */
+export async function restoreFull(
+  database: SummitDatabase,
+  backup: Backup,
+): Promise<{ documentsAdded: number; refused: string[] }> {
+  await applyRestore(database, backup);
+  if (!backup.importedDocuments || backup.importedDocuments.length === 0) return { documentsAdded: 0, refused: [] };
+  const result = await callMain('restoreImportedDocuments', backup.importedDocuments);
+  return result.ok
+    ? { documentsAdded: result.value.added, refused: result.value.refused }
+    : { documentsAdded: 0, refused: [result.error.message] };
 }
 
 export interface RestoreCounts {
