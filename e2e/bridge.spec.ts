@@ -1,6 +1,7 @@
 // The bridge between page and main: only the contract's named methods, and bad calls answered as values.
 
 import { expect, test } from '@playwright/test';
+import { ipcMethods } from '../src/shared/ipc/contract';
 import { launchApp, type LaunchedApp } from './harness';
 
 let app: LaunchedApp;
@@ -13,7 +14,7 @@ test.afterAll(async () => {
   await app.close();
 });
 
-test('the page sees the named methods of the contract and no Node or Electron internals', async () => {
+test('the page sees exactly the contract’s named methods and two event subscriptions, and no Node or Electron internals', async () => {
   const surface = await app.page.evaluate(() => ({
     methods: Object.keys((window as unknown as { summit: object }).summit).sort(),
     frozen: Object.isFrozen((window as unknown as { summit: object }).summit),
@@ -22,25 +23,7 @@ test('the page sees the named methods of the contract and no Node or Electron in
     hasIpcRenderer: 'ipcRenderer' in window,
   }));
   expect(surface).toEqual({
-    methods: [
-      'getLibrary',
-      'getSearchCorpus',
-      'getSource',
-      'getTalk',
-      'getTopics',
-      'importDocuments',
-      'importDroppedFiles',
-      'listAutoBackups',
-      'onMenuAction',
-      'openBackupFile',
-      'openExternal',
-      'readAutoBackup',
-      'removeDocument',
-      'saveFiles',
-      'setDocumentYear',
-      'writeAutoBackup',
-      'writeClipboard',
-    ],
+    methods: [...ipcMethods, 'onMenuAction', 'onOpenLink'].sort(),
     frozen: true,
     hasRequire: false,
     hasProcess: false,

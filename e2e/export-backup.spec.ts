@@ -50,7 +50,10 @@ test('exporting a summit writes one Markdown file per talk that a parser reads b
     'official presence on phone application stores',
     'App stores *matter*',
   );
-  await app.page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Export', exact: true }).click();
+  await app.page
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: 'Export', exact: true })
+    .click();
   await dataDialog(app.page).getByLabel('Notes from').selectOption('summit:2024');
   await dataDialog(app.page).getByRole('button', { name: 'Export…' }).click();
   await expect(dataDialog(app.page).getByRole('status')).toContainText('Exported 2 files');
@@ -84,7 +87,10 @@ test('back up, restore into an empty profile, back up again: the same data', asy
     'envisions a future where a JIT would be pip-installable',
     'Ünïcödé ✨ note',
   );
-  await first.page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Export', exact: true }).click();
+  await first.page
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: 'Export', exact: true })
+    .click();
   await dataDialog(first.page).getByRole('button', { name: 'Back up…' }).click();
   await expect(dataDialog(first.page).getByRole('status')).toContainText('Backed up to');
   const [backupName] = readdirSync(firstDialogs.saveDirectory).filter((name) => name.endsWith('.json'));
@@ -94,14 +100,20 @@ test('back up, restore into an empty profile, back up again: the same data', asy
   const second = await start();
   const secondDialogs = await useTestDialogs(second);
   await secondDialogs.setBackupToOpen(backupPath);
-  await second.page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Export', exact: true }).click();
+  await second.page
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: 'Export', exact: true })
+    .click();
   await dataDialog(second.page).getByRole('button', { name: 'Restore…' }).click();
   const preview = dataDialog(second.page).getByRole('region', { name: 'Restore preview' });
   await expect(preview.locator('tr[data-table="highlights"] td').first()).toHaveText('1');
   await preview.getByRole('button', { name: 'Restore' }).click();
   await expect(second.page.getByRole('status').first()).toContainText(`Restored from ${backupName}`);
 
-  await second.page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Export', exact: true }).click();
+  await second.page
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: 'Export', exact: true })
+    .click();
   await dataDialog(second.page).getByRole('button', { name: 'Back up…' }).click();
   await expect(dataDialog(second.page).getByRole('status')).toContainText('Backed up to');
   const [againName] = readdirSync(secondDialogs.saveDirectory).filter((name) => name.endsWith('.json'));
@@ -119,7 +131,10 @@ test('a malformed backup is refused with a message and leaves the data untouched
   const broken = join(dialogs.saveDirectory, 'broken.json');
   writeFileSync(broken, '{"format": "summit-reader-backup", "schemaVersion": 1, "highlights": [');
   await dialogs.setBackupToOpen(broken);
-  await app.page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Export', exact: true }).click();
+  await app.page
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: 'Export', exact: true })
+    .click();
   await dataDialog(app.page).getByRole('button', { name: 'Restore…' }).click();
   await expect(dataDialog(app.page).getByRole('status')).toContainText('cut short');
   await expect(dataDialog(app.page).getByRole('status')).toContainText('Your data was not changed.');
@@ -127,4 +142,22 @@ test('a malformed backup is refused with a message and leaves the data untouched
   await expect(app.page.getByRole('complementary', { name: 'Annotations' }).locator('.annotation-entry')).toContainText(
     'Keep this',
   );
+});
+
+test('a summit-reader:// link in a note opens the talk at the linked passage', async () => {
+  const app = await start();
+  const rustId = await app.page
+    .locator('.library-talk', { hasText: 'Rust in Python: panic!' })
+    .getAttribute('data-talk-id');
+  await openTalk(app.page, 'Burnout is Real');
+  const panel = app.page.getByRole('complementary', { name: 'Annotations' });
+  await panel.getByRole('button', { name: 'Add talk note' }).click();
+  await panel
+    .getByLabel('Note (Markdown)')
+    .fill(`Compare [the panic talk](summit-reader://talk/${rustId}#${rustId}-b8).`);
+  await panel.getByRole('button', { name: 'Save note' }).click();
+  await panel.getByRole('link', { name: 'the panic talk' }).click();
+  await expect(app.page.getByRole('heading', { level: 1 })).toHaveText('Rust in Python: panic!');
+  await expect(app.page.locator(`[id="${rustId}-b8"]`)).toBeInViewport();
+  expect(app.networkAttempts).toEqual([]);
 });

@@ -40,7 +40,10 @@ test('an imported Markdown write-up appears under its year with its talks, and s
   apps.push(app);
   const dialogs = await useTestDialogs(app);
   await dialogs.setImportFiles([path]);
-  await app.page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Import', exact: true }).click();
+  await app.page
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: 'Import', exact: true })
+    .click();
   await expect(app.page.getByRole('status')).toContainText(
     'Added “The Python Language Summit 2026: Lightning Talks” under the 2026 summit, with 2 talks.',
   );
@@ -124,9 +127,15 @@ test('imported documents travel in backups and come back on another machine', as
   apps.push(first);
   const firstDialogs = await useTestDialogs(first);
   await firstDialogs.setImportFiles([path]);
-  await first.page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Import', exact: true }).click();
+  await first.page
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: 'Import', exact: true })
+    .click();
   await expect(first.page.locator('.library-summit[data-summit-year="2026"] .library-talk')).toHaveCount(2);
-  await first.page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Export', exact: true }).click();
+  await first.page
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: 'Export', exact: true })
+    .click();
   const firstData = first.page.getByRole('dialog', { name: 'Export and back up' });
   await firstData.getByRole('button', { name: 'Back up…' }).click();
   await expect(firstData.getByRole('status')).toContainText('Backed up to');
@@ -139,7 +148,10 @@ test('imported documents travel in backups and come back on another machine', as
   apps.push(second);
   const secondDialogs = await useTestDialogs(second);
   await secondDialogs.setBackupToOpen(backupPath);
-  await second.page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Export', exact: true }).click();
+  await second.page
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: 'Export', exact: true })
+    .click();
   const secondData = second.page.getByRole('dialog', { name: 'Export and back up' });
   await secondData.getByRole('button', { name: 'Restore…' }).click();
   await expect(secondData.getByRole('region', { name: 'Restore preview' })).toContainText('1 imported document');

@@ -6,6 +6,7 @@ import { createHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/registerIpc';
 import { join } from 'node:path';
 import { AutoBackups } from './backups/autoBackups';
+import { installReaderLinks } from './links/readerLinks';
 import { loadLibraryService } from './library/loadCorpus';
 import { handleAppProtocol, registerAppSchemeAsPrivileged } from './protocol/registerAppProtocol';
 import { confirmAndOpen, hardenSession, hardenWebContents } from './security/hardenSession';
@@ -64,6 +65,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', focusMainWindow);
+  installReaderLinks(() => mainWindow);
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, () => mainWindow));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

@@ -1,7 +1,7 @@
 // The preload exposes the contract's methods by name, and nothing else, to the sandboxed page.
 
 import { contextBridge, ipcRenderer } from 'electron';
-import { API_GLOBAL, MENU_ACTION_CHANNEL, type SummitApi } from '../shared/ipc/api';
+import { API_GLOBAL, MENU_ACTION_CHANNEL, OPEN_LINK_CHANNEL, type SummitApi } from '../shared/ipc/api';
 import { ipcChannel, ipcMethods } from '../shared/ipc/contract';
 
 const methods = Object.fromEntries(
@@ -18,6 +18,15 @@ const api = {
     ipcRenderer.on(MENU_ACTION_CHANNEL, handler);
     return (): void => {
       ipcRenderer.removeListener(MENU_ACTION_CHANNEL, handler);
+    };
+  },
+  onOpenLink: (listener: (link: string) => void) => {
+    const handler = (_event: unknown, link: unknown): void => {
+      if (typeof link === 'string') listener(link);
+    };
+    ipcRenderer.on(OPEN_LINK_CHANNEL, handler);
+    return (): void => {
+      ipcRenderer.removeListener(OPEN_LINK_CHANNEL, handler);
     };
   },
 } as unknown as SummitApi;

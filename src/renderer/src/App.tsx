@@ -11,6 +11,8 @@ import { LibrarySidebar } from './components/LibrarySidebar';
 import { MainView } from './components/MainView';
 import { ImportHandler } from './library/ImportHandler';
 import { useLibraryIndex } from './library/useLibraryIndex';
+import { useReaderLinks } from './library/useReaderLinks';
+import type { ReaderLink } from '../../shared/links';
 import { talkOrder } from './library/libraryView';
 import { SearchPalette } from './search/SearchPalette';
 import { SearchProvider } from './search/SearchProvider';
@@ -89,6 +91,18 @@ export function App(): React.JSX.Element {
   }, [order, currentTalk, settings.fontSize, update]);
 
   const libraryChanged = useCallback(() => setRevision((current) => current + 1), []);
+  useReaderLinks(
+    useCallback(
+      (link: ReaderLink) =>
+        setView({
+          kind: 'talk',
+          id: link.talkId,
+          highlightId: null,
+          search: link.blockId ? { blockId: link.blockId, terms: [] } : undefined,
+        }),
+      [],
+    ),
+  );
 
   const openResult = (target: OpenTarget): void => {
     setDialog(null);

@@ -8,6 +8,8 @@ export type SummitApi = {
 } & {
   /** Runs `listener` with an action id whenever the application menu asks for one; returns an unsubscribe. */
   onMenuAction(listener: (actionId: string) => void): () => void;
+  /** Runs `listener` with each summit-reader:// link the system asks the app to open. */
+  onOpenLink(listener: (link: string) => void): () => void;
 };
 
 /** The one message main sends unasked: an application-menu item was chosen. */
@@ -15,3 +17,6 @@ export const MENU_ACTION_CHANNEL = 'summit:menu-action';
 
 /** The name under which the preload exposes the API on `window`. */
 export const API_GLOBAL = 'summit';
+
+/** Main sends this when the system opens a summit-reader:// link with the app. */
+export const OPEN_LINK_CHANNEL = 'summit:open-link';
