@@ -14,7 +14,7 @@ test.afterAll(async () => {
   await app.close();
 });
 
-test('the page sees exactly the contract’s named methods and two event subscriptions, and no Node or Electron internals', async () => {
+test('the page sees exactly the contract’s named methods and its event subscriptions, and no Node or Electron internals', async () => {
   const surface = await app.page.evaluate(() => ({
     methods: Object.keys((window as unknown as { summit: object }).summit).sort(),
     frozen: Object.isFrozen((window as unknown as { summit: object }).summit),
@@ -23,7 +23,7 @@ test('the page sees exactly the contract’s named methods and two event subscri
     hasIpcRenderer: 'ipcRenderer' in window,
   }));
   expect(surface).toEqual({
-    methods: [...ipcMethods, 'onMenuAction', 'onOpenLink'].sort(),
+    methods: [...ipcMethods, 'onMenuAction', 'onOpenLink', 'onQuitting'].sort(),
     frozen: true,
     hasRequire: false,
     hasProcess: false,

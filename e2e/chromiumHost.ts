@@ -125,6 +125,7 @@ export async function launchChromiumHost(
       // There is no application menu in a browser, so nothing ever arrives.
       api.onMenuAction = () => () => undefined;
       api.onOpenLink = () => () => undefined;
+      api.onQuitting = () => () => undefined;
       Object.defineProperty(window, global, { value: Object.freeze(api), enumerable: true });
     },
     { names: ipcMethods as string[], binding: BINDING, global: API_GLOBAL },

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { launchApp, useTestDialogs, type LaunchedApp } from './harness';
-import { pressUntilVisible, selectText } from './helpers';
+import { openTalk, pressUntilVisible, selectText } from './helpers';
 
 const WRITE_UP = [
   '---',
@@ -79,7 +79,7 @@ test('a dropped file is imported from its bytes, can be filed under Other, and r
     window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
   }, WRITE_UP);
   await expect(app.page.getByRole('status')).toContainText('dropped.md: Added');
-  await app.page.locator('.library-talk', { hasText: 'Nanoseconds matter' }).click();
+  await openTalk(app.page, 'Nanoseconds matter');
   await selectText(app.page, 'how far light travels');
   await app.page
     .getByRole('toolbar', { name: 'Selection' })

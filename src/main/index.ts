@@ -6,6 +6,7 @@ import { createHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/registerIpc';
 import { join } from 'node:path';
 import { AutoBackups } from './backups/autoBackups';
+import { installQuitBackup } from './backups/quitBackup';
 import { installReaderLinks } from './links/readerLinks';
 import { loadLibraryService } from './library/loadCorpus';
 import { handleAppProtocol, registerAppSchemeAsPrivileged } from './protocol/registerAppProtocol';
@@ -35,11 +36,13 @@ async function start(): Promise<void> {
     join(app.getPath('userData'), 'documents'),
   );
   for (const problem of problems) console.error(`Corpus: ${problem.file} ${problem.error}`);
+  const quitBackup = installQuitBackup(() => mainWindow);
   registerIpc(
     createHandlers(
       library,
       {
         ...nativeFileDialogs(() => mainWindow),
+        quitBackupDone: () => quitBackup.done(),
         writeClipboard: (text) => clipboard.writeText(text),
         confirmAndOpenExternal: (url) => confirmAndOpen(mainWindow, url),
       },
@@ -50,6 +53,7 @@ async function start(): Promise<void> {
   const openWindow = async (): Promise<BrowserWindow> => {
     const window = createMainWindow(await loadWindowState());
     trackWindowState(window);
+    quitBackup.guardClose(window);
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = null;
     });

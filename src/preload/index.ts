@@ -1,7 +1,13 @@
 // The preload exposes the contract's methods by name, and nothing else, to the sandboxed page.
 
 import { contextBridge, ipcRenderer } from 'electron';
-import { API_GLOBAL, MENU_ACTION_CHANNEL, OPEN_LINK_CHANNEL, type SummitApi } from '../shared/ipc/api';
+import {
+  API_GLOBAL,
+  MENU_ACTION_CHANNEL,
+  OPEN_LINK_CHANNEL,
+  QUITTING_CHANNEL,
+  type SummitApi,
+} from '../shared/ipc/api';
 import { ipcChannel, ipcMethods } from '../shared/ipc/contract';
 
 const methods = Object.fromEntries(
@@ -27,6 +33,13 @@ const api = {
     ipcRenderer.on(OPEN_LINK_CHANNEL, handler);
     return (): void => {
       ipcRenderer.removeListener(OPEN_LINK_CHANNEL, handler);
+    };
+  },
+  onQuitting: (listener: () => void) => {
+    const handler = (): void => listener();
+    ipcRenderer.on(QUITTING_CHANNEL, handler);
+    return (): void => {
+      ipcRenderer.removeListener(QUITTING_CHANNEL, handler);
     };
   },
 } as unknown as SummitApi;

@@ -14,6 +14,8 @@ export type IpcHandlers = {
 
 /** What the handlers need from the desktop; Electron provides it in the app, tests provide fakes. */
 export interface PlatformServices extends FileDialogs {
+  /** Called when the page has written its last backup before quitting. */
+  quitBackupDone?(): void;
   writeClipboard(text: string): void;
   /** Asks the user first; resolves to whether the link was opened. */
   confirmAndOpenExternal(url: string): Promise<boolean>;
@@ -77,6 +79,10 @@ export function createHandlers(
     saveFiles: (kind, files) => saveFiles(platform, kind, files),
     writeAutoBackup: async (content) =>
       backups ? ok(await backups.write(content)) : fail('internal', 'Automatic backups are not available here.'),
+    quitBackupDone: () => {
+      platform.quitBackupDone?.();
+      return ok(true);
+    },
     listAutoBackups: async () => ok(backups ? await backups.list() : []),
     readAutoBackup: async (name) => {
       const content = backups ? await backups.read(name) : null;

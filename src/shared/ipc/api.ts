@@ -10,6 +10,8 @@ export type SummitApi = {
   onMenuAction(listener: (actionId: string) => void): () => void;
   /** Runs `listener` with each summit-reader:// link the system asks the app to open. */
   onOpenLink(listener: (link: string) => void): () => void;
+  /** Runs `listener` when the app is about to quit, so the page can write a last backup. */
+  onQuitting(listener: () => void): () => void;
 };
 
 /** The one message main sends unasked: an application-menu item was chosen. */
@@ -20,3 +22,6 @@ export const API_GLOBAL = 'summit';
 
 /** Main sends this when the system opens a summit-reader:// link with the app. */
 export const OPEN_LINK_CHANNEL = 'summit:open-link';
+
+/** Main sends this before quitting; the page answers with `quitBackupDone`. */
+export const QUITTING_CHANNEL = 'summit:quitting';

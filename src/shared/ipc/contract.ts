@@ -89,6 +89,8 @@ export const ipcContract = {
         .max(100 * 1024 * 1024),
     ]),
   ),
+  /** The page's answer to "quitting": its last backup is written, or there was nothing new. */
+  quitBackupDone: method<true>()(z.tuple([])),
   /** The automatic backups, newest first. */
   listAutoBackups: method<{ name: string; savedAt: string; bytes: number }[]>()(z.tuple([])),
   /** The text of one automatic backup. */

@@ -6,6 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { parseBackup } from '../../../shared/backup/backupFormat';
 import { Dialog } from '../components/Dialog';
+import { API_GLOBAL, type SummitApi } from '../../../shared/ipc/api';
 import { callMain } from '../ipc/client';
 import { db } from '../storage/db';
 import { useToast } from '../toasts/ToastProvider';
@@ -52,20 +53,30 @@ function useAutomaticBackups(enabled: boolean): void {
         ? FIRST_BACKUP_DELAY_MS
         : Math.max(0, lastWrite.current + AUTO_BACKUP_INTERVAL_MS - Date.now());
     timer.current = window.setTimeout(() => {
+      timer.current = undefined;
       lastWrite.current = Date.now();
       void writeBackup();
     }, wait);
   }, [enabled, fingerprint]);
   useEffect(() => {
+    const pendingChanges = (): boolean => timer.current !== undefined;
     const onHide = (): void => {
-      if (document.visibilityState === 'hidden' && timer.current !== undefined) void writeBackup();
+      if (document.visibilityState === 'hidden' && pendingChanges()) void writeBackup();
     };
     document.addEventListener('visibilitychange', onHide);
+    // On quit: a last backup when anything changed since the previous one, then let the app go.
+    const api = (window as unknown as Record<string, SummitApi | undefined>)[API_GLOBAL];
+    const stopQuitting = api?.onQuitting(() => {
+      const finish = (): void => void callMain('quitBackupDone');
+      if (enabled && pendingChanges()) void writeBackup().finally(finish);
+      else finish();
+    });
     return () => {
       document.removeEventListener('visibilitychange', onHide);
+      stopQuitting?.();
       window.clearTimeout(timer.current);
     };
-  }, []);
+  }, [enabled]);
 }
 
 type Offer = { name: string; savedAt: string; reason: string } | null;
