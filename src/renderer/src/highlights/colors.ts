@@ -12,10 +12,6 @@ export const COLOR_DETAILS: Record<HighlightColor, { label: string; swatch: stri
   purple: { label: 'Reddish purple', swatch: '#CC79A7' },
 };
 
-export function colorLabel(color: HighlightColor): string {
-  return COLOR_DETAILS[color].label;
-}
-
 /** The CSS Custom Highlight name a colour is painted under. */
 export function highlightName(color: HighlightColor): string {
   return `summit-${color}`;
