@@ -15,13 +15,13 @@ function applyOverride(document: SourceDocument, meta: StoredDocument): SourceDo
 
 export class LibraryService {
   private library: Library;
-  private stored = new Map<string, { meta: StoredDocument; document: SourceDocument }>();
-  private bytes = new Map<string, Uint8Array>();
 
   private constructor(
     private readonly bundled: SourceDocument[],
     private readonly topics: TopicsFile | undefined,
     private readonly store: UserDocumentStore | null,
+    private readonly stored: Map<string, { meta: StoredDocument; document: SourceDocument }>,
+    private readonly bytes: Map<string, Uint8Array>,
   ) {
     this.library = this.rebuild();
   }
@@ -31,15 +31,16 @@ export class LibraryService {
     topics: TopicsFile | undefined,
     store: UserDocumentStore | null,
   ): Promise<LibraryService> {
-    const service = new LibraryService(bundled, topics, store);
+    // Imported documents are read first, so the library is built once at start-up.
+    const stored = new Map<string, { meta: StoredDocument; document: SourceDocument }>();
+    const originals = new Map<string, Uint8Array>();
     for (const { meta, bytes } of (await store?.list()) ?? []) {
-      service.bytes.set(meta.storeId, bytes);
+      originals.set(meta.storeId, bytes);
       const result = parseDocumentBytes(bytes);
-      if (result.ok) service.stored.set(result.document.id, { meta, document: applyOverride(result.document, meta) });
+      if (result.ok) stored.set(result.document.id, { meta, document: applyOverride(result.document, meta) });
       else console.error(`Imported document ${meta.fileName} no longer parses: ${result.error}`);
     }
-    service.library = service.rebuild();
-    return service;
+    return new LibraryService(bundled, topics, store, stored, originals);
   }
 
   current(): Library {

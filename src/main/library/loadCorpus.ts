@@ -38,7 +38,8 @@ async function readTopicsFile(directory: string, problems: CorpusLoad['problems'
   }
 }
 
-export async function loadCorpusDirectory(directory: string): Promise<CorpusLoad> {
+/** Parses the bundled corpus and reads the topic definitions, without building a library. */
+async function readCorpusDirectory(directory: string): Promise<Omit<CorpusLoad, 'library'>> {
   const names = (await readdir(directory)).filter((name) => !name.startsWith('.') && !NOT_CORPUS.has(name)).sort();
   const documents: SourceDocument[] = [];
   const problems: { file: string; error: string }[] = [];
@@ -58,6 +59,11 @@ export async function loadCorpusDirectory(directory: string): Promise<CorpusLoad
     else problems.push({ file: name, error: result.error });
   }
   const topics = await readTopicsFile(directory, problems);
+  return { documents, topics, problems };
+}
+
+export async function loadCorpusDirectory(directory: string): Promise<CorpusLoad> {
+  const { documents, topics, problems } = await readCorpusDirectory(directory);
   const { library, duplicates } = buildLibrary(documents, topics);
   for (const duplicate of duplicates) problems.push({ file: duplicate.title, error: 'is already in the library' });
   return { library, documents, topics, problems };
@@ -68,7 +74,7 @@ export async function loadLibraryService(
   corpusDirectory: string,
   userDocumentsDirectory: string | null,
 ): Promise<{ service: LibraryService; problems: CorpusLoad['problems'] }> {
-  const { documents, topics, problems } = await loadCorpusDirectory(corpusDirectory);
+  const { documents, topics, problems } = await readCorpusDirectory(corpusDirectory);
   const store = userDocumentsDirectory ? new UserDocumentStore(userDocumentsDirectory) : null;
   return { service: await LibraryService.create(documents, topics, store), problems };
 }
