@@ -4,12 +4,26 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { contentSecurityPolicyMeta } from './src/shared/contentSecurityPolicy';
 
 const miniSearchVersion = (
   JSON.parse(readFileSync(resolve(import.meta.dirname, 'node_modules/minisearch/package.json'), 'utf8')) as {
     version: string;
   }
 ).version;
+
+/**
+ * Writes the CSP into the built index.html only: in `npm run dev` Vite injects an inline React
+ * preamble and styles that the policy would block. The app:// handler sends it as a header too.
+ */
+function contentSecurityPolicyInBuild(): Plugin {
+  return {
+    name: 'summit-reader-csp',
+    apply: 'build',
+    transformIndexHtml: (html) => html.replace(/(<meta charset=[^>]*>)/i, `$1\n    ${contentSecurityPolicyMeta()}`),
+  };
+}
 
 export default defineConfig({
   main: {
@@ -33,7 +47,7 @@ export default defineConfig({
     build: {
       rolldownOptions: { input: { index: resolve(import.meta.dirname, 'src/renderer/index.html') } },
     },
-    plugins: [react()],
+    plugins: [react(), contentSecurityPolicyInBuild()],
     define: { __MINISEARCH_VERSION__: JSON.stringify(miniSearchVersion) },
     worker: { format: 'es' },
   },

@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { CHROMIUM_ORIGIN, launchChromiumHost } from '../e2e/chromiumHost';
+import { launchChromiumHost } from '../e2e/chromiumHost';
 
 interface ScrollFigures {
   openMs: number;
@@ -111,18 +111,11 @@ async function run(
   name: string,
   setup: (page: Page) => Promise<void>,
 ): Promise<ScrollFigures & { paintedRanges: number }> {
-  const context = await launchChromiumHost(mkdtempSync(join(tmpdir(), 'summit-bench-')), [], {
-    clipboard: [],
-    openedLinks: [],
-    saveDirectory: tmpdir(),
-    savedPaths: [],
-    backupToOpen: null,
-    importFiles: [],
-  });
+  const host = await launchChromiumHost(mkdtempSync(join(tmpdir(), 'summit-bench-')), []);
   // tsx keeps function names with a __name helper that page.evaluate bodies would not find.
-  await context.addInitScript({ content: 'globalThis.__name = (target) => target;' });
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(`${CHROMIUM_ORIGIN}/index.html`);
+  await host.context.addInitScript({ content: 'globalThis.__name = (target) => target;' });
+  const page = host.page;
+  await page.reload();
   await page.locator('html[data-app-ready="true"]').waitFor({ state: 'attached' });
   await setup(page);
   const openMs = await openTranscript(page);
@@ -134,7 +127,7 @@ async function run(
     });
     return total;
   });
-  await context.close();
+  await host.close();
   console.log(
     `${name.padEnd(34)} open ${String(openMs).padStart(5)} ms · frames ${scroll.frames} · p95 ${scroll.p95FrameMs.toFixed(1)} ms · max ${scroll.maxFrameMs.toFixed(1)} ms · >50 ms: ${scroll.framesOver50Ms} · ranges ${paintedRanges}`,
   );

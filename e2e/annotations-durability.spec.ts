@@ -1,7 +1,7 @@
 // What must never be lost: half-written notes, highlights whose passage is gone, the reading place.
 
 import { expect, test, type Page } from '@playwright/test';
-import { launchApp, type LaunchedApp } from './harness';
+import { launchApp, readClipboard, type LaunchedApp } from './harness';
 import { openTalk, selectText } from './helpers';
 
 let app: LaunchedApp;
@@ -117,10 +117,7 @@ test('quotes are copied with their citation', async () => {
   await selectText(app.page, 'BaseException is the correct choice');
   await app.page.getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: 'Copy quote' }).click();
   await expect(app.page.getByRole('status')).toContainText('Quote copied with its citation.');
-  const copied =
-    app.mode === 'chromium'
-      ? app.platform?.clipboard.at(-1)
-      : await app.electronApp?.evaluate(({ clipboard }) => clipboard.readText());
+  const copied = await readClipboard(app);
   expect(copied).toBe(
     '“BaseException is the correct choice”\n— David Hewitt, “Rust in Python: panic!”, Python Language Summit 2024 (The Python Language Summit 2024: Lightning Talks)',
   );

@@ -1,7 +1,7 @@
 // The bridge between page and main: only the contract's named methods, and bad calls answered as values.
 
 import { expect, test } from '@playwright/test';
-import { ipcMethods } from '../src/shared/ipc/contract';
+import { ipcEventNames, ipcEventSubscriber, ipcMethods } from '../src/shared/ipc/contract';
 import { launchApp, type LaunchedApp } from './harness';
 
 let app: LaunchedApp;
@@ -23,7 +23,7 @@ test('the page sees exactly the contract’s named methods and its event subscri
     hasIpcRenderer: 'ipcRenderer' in window,
   }));
   expect(surface).toEqual({
-    methods: [...ipcMethods, 'onMenuAction', 'onOpenLink', 'onQuitting'].sort(),
+    methods: [...ipcMethods, ...ipcEventNames.map(ipcEventSubscriber)].sort(),
     frozen: true,
     hasRequire: false,
     hasProcess: false,

@@ -1,77 +1,95 @@
-// Chromium mode: the built renderer in Debian's Chromium under a fixed origin, with main's own
-// handler code answering the IPC contract through a Playwright binding instead of Electron's IPC.
+// Chromium mode: the app's own main process (the built bundle on the Electron stand-in) serves the
+// built renderer to Debian's Chromium. Every page request goes through main's app:// handler, the
+// page's bridge is the built preload, and every call goes through main's registerIpc and its
+// sender check. Only the transport between them is the test's.
 
-import { mkdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { chromium, type BrowserContext } from '@playwright/test';
-import { dispatchIpc } from '../src/main/ipc/dispatch';
-import { createHandlers, type IpcHandlers } from '../src/main/ipc/handlers';
-import { AutoBackups } from '../src/main/backups/autoBackups';
-import { loadLibraryService } from '../src/main/library/loadCorpus';
-import { CONTENT_SECURITY_POLICY, mimeTypeFor, resolveContainedPath } from '../src/main/protocol/appProtocol';
-import { API_GLOBAL } from '../src/shared/ipc/api';
-import { ipcMethods } from '../src/shared/ipc/contract';
+import { readFile } from 'node:fs/promises';
+import { chromium, type BrowserContext, type Frame, type Page } from '@playwright/test';
+import { MainProcess } from './electron-stand-in/mainProcess';
 
-/** Stands in for app://summit-reader. It never changes, so relaunches find the same IndexedDB. */
+/** Stands in for app://summit-reader in the browser. It never changes, so relaunches find the same IndexedDB. */
 export const CHROMIUM_ORIGIN = 'https://summit-reader.test';
-
-const root = join(import.meta.dirname, '..');
-const rendererRoot = join(root, 'out', 'renderer');
-const BINDING = '__summitReaderInvoke';
-
-/** What the app asked of the desktop, so specs can check it: clipboard text and links opened. */
-export interface PlatformLog {
-  clipboard: string[];
-  openedLinks: string[];
-  /** Where "save" dialogs put files: the user's choice, stood in for by a folder per launch. */
-  saveDirectory: string;
-  savedPaths: string[];
-  /** The file the next "open backup" dialog returns; null as if the user cancelled. */
-  backupToOpen: string | null;
-  /** The files the next "import" dialog returns. */
-  importFiles: string[];
-}
-
-async function mainHandlers(log: PlatformLog, userDataDir: string): Promise<IpcHandlers> {
-  // As in the app: the bundled corpus plus documents imported into this profile.
-  const { service } = await loadLibraryService(join(root, 'resources', 'corpus'), join(userDataDir, 'documents'));
-  let folders = 0;
-  return createHandlers(
-    service,
-    {
-      chooseImportFiles: async () => log.importFiles.splice(0),
-      chooseSavePath: async (name) => {
-        const path = join(log.saveDirectory, name);
-        log.savedPaths.push(path);
-        return path;
-      },
-      chooseFolder: async () => {
-        const path = join(log.saveDirectory, `export-${++folders}`);
-        await mkdir(path, { recursive: true });
-        log.savedPaths.push(path);
-        return path;
-      },
-      chooseBackupFile: async () => log.backupToOpen,
-      writeClipboard: (text) => log.clipboard.push(text),
-      // Stands in for the confirmation dialog: the link counts as opened after the user agrees.
-      confirmAndOpenExternal: async (url) => {
-        log.openedLinks.push(url);
-        return true;
-      },
-    },
-    new AutoBackups(join(userDataDir, 'backups')),
-  );
-}
+const APP_ORIGIN = 'app://summit-reader';
+const INVOKE_BINDING = '__standInInvoke';
+const DELIVER_FUNCTION = '__standInDeliver';
 
 export function chromiumExecutable(): string {
   return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 }
 
-export async function launchChromiumHost(
-  userDataDir: string,
-  networkAttempts: string[],
-  log: PlatformLog,
-): Promise<BrowserContext> {
+/** The URL the app sees for a page URL of the browser stand-in origin, and back. */
+export function toAppUrl(browserUrl: string): string {
+  return browserUrl.startsWith(CHROMIUM_ORIGIN) ? APP_ORIGIN + browserUrl.slice(CHROMIUM_ORIGIN.length) : browserUrl;
+}
+
+export function toBrowserUrl(appUrl: string): string {
+  return appUrl.startsWith(APP_ORIGIN) ? CHROMIUM_ORIGIN + appUrl.slice(APP_ORIGIN.length) : appUrl;
+}
+
+/**
+ * The page-side transport: a minimal `electron` module for the sandboxed preload (contextBridge and
+ * ipcRenderer over a Playwright binding), then the built preload itself, evaluated before any page
+ * script as Electron runs it. https://www.electronjs.org/docs/latest/tutorial/sandbox#preload-scripts
+ */
+function preloadScript(preloadSource: string): string {
+  return `(() => {
+  const invoke = window[${JSON.stringify(INVOKE_BINDING)}];
+  const listeners = new Map();
+  Object.defineProperty(window, ${JSON.stringify(DELIVER_FUNCTION)}, {
+    value: (channel, args) => {
+      for (const listener of [...(listeners.get(channel) ?? [])]) listener({ sender: null }, ...args);
+    },
+  });
+  const ipcRenderer = {
+    invoke: (channel, ...args) => invoke(channel, args),
+    on(channel, listener) {
+      if (!listeners.has(channel)) listeners.set(channel, new Set());
+      listeners.get(channel).add(listener);
+      return ipcRenderer;
+    },
+    removeListener(channel, listener) {
+      listeners.get(channel)?.delete(listener);
+      return ipcRenderer;
+    },
+  };
+  const contextBridge = {
+    exposeInMainWorld(key, api) {
+      Object.defineProperty(window, key, { value: api, enumerable: true, configurable: false, writable: false });
+    },
+  };
+  const require = (name) => {
+    if (name === 'electron') return { contextBridge, ipcRenderer };
+    throw new Error('module not found: ' + name);
+  };
+  const module = { exports: {} };
+  (function (require, module, exports) {
+${preloadSource}
+  })(require, module, module.exports);
+})();`;
+}
+
+function frameUrls(frame: Frame): { frameUrl: string; parentUrl: string | null } {
+  const parent = frame.parentFrame();
+  return { frameUrl: toAppUrl(frame.url()), parentUrl: parent ? toAppUrl(parent.url()) : null };
+}
+
+export interface ChromiumHost {
+  context: BrowserContext;
+  page: Page;
+  main: MainProcess;
+  windowId: number;
+  close(): Promise<void>;
+}
+
+export async function launchChromiumHost(userDataDir: string, networkAttempts: string[]): Promise<ChromiumHost> {
+  const main = await MainProcess.start({ userDataDir });
+  const loaded = await main.waitFor((notice) => notice.notice === 'load-url');
+  if (loaded.notice !== 'load-url') throw new Error('unreachable');
+  const windowId = loaded.windowId;
+  const window = (await main.state()).windows.find((candidate) => candidate.id === windowId);
+  const preloadPath = window?.webPreferences.preload;
+  if (typeof preloadPath !== 'string') throw new Error('The window was made without a preload.');
+
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumExecutable(),
     headless: true,
@@ -89,46 +107,65 @@ export async function launchChromiumHost(
     ],
   });
   await context.route('**/*', async (route) => {
-    const url = new URL(route.request().url());
-    if (url.origin !== CHROMIUM_ORIGIN) {
-      networkAttempts.push(url.href);
+    const request = route.request();
+    if (!request.url().startsWith(`${CHROMIUM_ORIGIN}/`)) {
+      networkAttempts.push(request.url());
+      // The app's session would see this request first; it decides, as in the app.
+      const verdict = await main
+        .request<{ cancel: boolean }>({ op: 'web-request', url: request.url() })
+        .catch(() => null);
+      if (verdict && !verdict.cancel) networkAttempts.push(`allowed by the session: ${request.url()}`);
       await route.abort('blockedbyclient');
       return;
     }
-    const resolved = resolveContainedPath(rendererRoot, url.pathname);
-    if (!resolved.ok) {
-      await route.fulfill({ status: resolved.status });
-      return;
-    }
     try {
-      const body = await readFile(resolved.path);
-      await route.fulfill({
-        status: 200,
-        body,
-        headers: { 'content-type': mimeTypeFor(resolved.path), 'content-security-policy': CONTENT_SECURITY_POLICY },
+      const response = await main.request<{ status: number; headers: Record<string, string>; body: Uint8Array }>({
+        op: 'protocol',
+        url: toAppUrl(request.url()),
+        method: request.method(),
+        headers: request.headers(),
       });
+      await route.fulfill({ status: response.status, headers: response.headers, body: Buffer.from(response.body) });
     } catch {
-      await route.fulfill({ status: 404 });
+      await route.abort('failed').catch(() => undefined);
     }
   });
-  const ready = await mainHandlers(log, userDataDir);
-  await context.exposeBinding(BINDING, (_source, method: unknown, args: unknown) => dispatchIpc(ready, method, args));
-  // The same surface the preload exposes: one frozen object of named methods, nothing more.
-  await context.addInitScript(
-    ({ names, binding, global }) => {
-      const invoke = (window as unknown as Record<string, (method: string, args: unknown[]) => Promise<unknown>>)[
-        binding
-      ];
-      const api: Record<string, unknown> = Object.fromEntries(
-        names.map((name) => [name, (...args: unknown[]) => invoke(name, args)]),
-      );
-      // There is no application menu in a browser, so nothing ever arrives.
-      api.onMenuAction = () => () => undefined;
-      api.onOpenLink = () => () => undefined;
-      api.onQuitting = () => () => undefined;
-      Object.defineProperty(window, global, { value: Object.freeze(api), enumerable: true });
-    },
-    { names: ipcMethods as string[], binding: BINDING, global: API_GLOBAL },
+  await context.exposeBinding(INVOKE_BINDING, (source, channel: string, args: unknown[]) =>
+    main.request({ op: 'invoke', windowId, channel, args, ...frameUrls(source.frame) }),
   );
-  return context;
+  await context.addInitScript({ content: preloadScript(await readFile(preloadPath, 'utf8')) });
+  const page = context.pages()[0] ?? (await context.newPage());
+
+  const stopSends = main.onNotice((notice) => {
+    if (notice.notice !== 'send' || notice.windowId !== windowId) return;
+    void page
+      .evaluate(
+        ([name, channel, args]) =>
+          (window as unknown as Record<string, (c: string, a: unknown[]) => void>)[name](channel, args),
+        [DELIVER_FUNCTION, notice.channel, notice.args] as const,
+      )
+      .catch(() => undefined);
+  });
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame())
+      void main.request({ op: 'page-event', windowId, name: 'did-start-loading' }).catch(() => undefined);
+  });
+  page.on('load', () => {
+    void main
+      .request({ op: 'page-event', windowId, name: 'did-finish-load' })
+      .then(() => main.request({ op: 'page-event', windowId, name: 'ready-to-show' }))
+      .catch(() => undefined);
+  });
+  await page.goto(toBrowserUrl(loaded.url));
+  return {
+    context,
+    page,
+    main,
+    windowId,
+    close: async () => {
+      stopSends();
+      await context.close();
+      await main.stop();
+    },
+  };
 }

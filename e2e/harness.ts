@@ -5,7 +5,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron, test, type ElectronApplication, type Page } from '@playwright/test';
-import { CHROMIUM_ORIGIN, launchChromiumHost, type PlatformLog } from './chromiumHost';
+import { launchChromiumHost } from './chromiumHost';
+import type { MainProcess } from './electron-stand-in/mainProcess';
 import { ELECTRON_MISSING_REASON, installedElectronBinary } from './electronBinary';
 
 export type HarnessMode = 'electron' | 'chromium';
@@ -16,8 +17,10 @@ export interface LaunchedApp {
   mode: HarnessMode;
   /** Requests the app made to anything but its own origin. */
   networkAttempts: string[];
-  /** Clipboard writes and opened links, recorded in Chromium mode only. */
-  platform: PlatformLog | null;
+  /** The app's main process on the Electron stand-in, in Chromium mode only. */
+  main: MainProcess | null;
+  /** The window the page belongs to, in Chromium mode. */
+  windowId: number;
   /** The Electron application, in Electron mode only. */
   electronApp: ElectronApplication | null;
   close(): Promise<void>;
@@ -45,32 +48,24 @@ async function launchElectron(userDataDir: string, networkAttempts: string[]): P
     userDataDir,
     mode: 'electron',
     networkAttempts,
-    platform: null,
+    main: null,
+    windowId: 1,
     electronApp,
     close: () => electronApp.close(),
   };
 }
 
 async function launchChromium(userDataDir: string, networkAttempts: string[]): Promise<LaunchedApp> {
-  const platform: PlatformLog = {
-    clipboard: [],
-    openedLinks: [],
-    saveDirectory: mkdtempSync(join(tmpdir(), 'summit-reader-saves-')),
-    savedPaths: [],
-    backupToOpen: null,
-    importFiles: [],
-  };
-  const context = await launchChromiumHost(userDataDir, networkAttempts, platform);
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(`${CHROMIUM_ORIGIN}/index.html`);
+  const host = await launchChromiumHost(userDataDir, networkAttempts);
   return {
-    page,
+    page: host.page,
     userDataDir,
     mode: 'chromium',
     networkAttempts,
-    platform,
+    main: host.main,
+    windowId: host.windowId,
     electronApp: null,
-    close: () => context.close(),
+    close: () => host.close(),
   };
 }
 
@@ -81,6 +76,12 @@ export async function launchApp(options: { userDataDir?: string } = {}): Promise
   return harnessMode === 'electron'
     ? launchElectron(userDataDir, networkAttempts)
     : launchChromium(userDataDir, networkAttempts);
+}
+
+/** The newest text the app put on the system clipboard. */
+export async function readClipboard(app: LaunchedApp): Promise<string | undefined> {
+  if (app.main) return (await app.main.state()).desktop.clipboard.at(-1);
+  return app.electronApp?.evaluate(({ clipboard }) => clipboard.readText());
 }
 
 let skipNoticePrinted = false;
@@ -105,19 +106,21 @@ export interface TestDialogs {
 }
 
 export async function useTestDialogs(app: LaunchedApp): Promise<TestDialogs> {
-  if (app.platform) {
-    const platform = app.platform;
+  const saveDirectory = mkdtempSync(join(tmpdir(), 'summit-reader-saves-'));
+  const main = app.main;
+  if (main) {
+    // The stand-in's dialog module answers as the user would; main's own dialog code calls it.
+    await main.request({ op: 'desktop', saveDirectory, backupToOpen: null, importFiles: [] });
     return {
-      saveDirectory: platform.saveDirectory,
+      saveDirectory,
       setBackupToOpen: async (path) => {
-        platform.backupToOpen = path;
+        await main.request({ op: 'desktop', backupToOpen: path });
       },
       setImportFiles: async (paths) => {
-        platform.importFiles = [...paths];
+        await main.request({ op: 'desktop', importFiles: paths });
       },
     };
   }
-  const saveDirectory = mkdtempSync(join(tmpdir(), 'summit-reader-saves-'));
   await app.electronApp?.evaluate(({ dialog }, directory) => {
     const state = globalThis as unknown as { backupToOpen: string | null; importFiles: string[]; exports: number };
     state.backupToOpen = null;

@@ -5,12 +5,12 @@ import { app } from 'electron';
 
 export const APP_NAME = 'Summit Reader';
 
-/** Tests point the app at a throwaway profile through this variable. */
+/** Tests point a development build at a throwaway profile through this variable; packaged builds ignore it. */
 export const USER_DATA_OVERRIDE_VARIABLE = 'SUMMIT_READER_USER_DATA';
 
 export function fixAppIdentity(): void {
   app.setName(APP_NAME);
-  const override = process.env[USER_DATA_OVERRIDE_VARIABLE];
+  const override = app.isPackaged ? undefined : process.env[USER_DATA_OVERRIDE_VARIABLE];
   app.setPath('userData', override && override.trim() !== '' ? override : join(app.getPath('appData'), APP_NAME));
 }
 

@@ -20,6 +20,8 @@ fixAppIdentity();
 registerAppSchemeAsPrivileged();
 
 let mainWindow: BrowserWindow | null = null;
+// Installed before `ready`: on macOS a link that launches the app arrives that early.
+const readerLinks = installReaderLinks(() => mainWindow);
 
 function focusMainWindow(): void {
   if (!mainWindow) return;
@@ -43,6 +45,7 @@ async function start(): Promise<void> {
       {
         ...nativeFileDialogs(() => mainWindow),
         quitBackupDone: () => quitBackup.done(),
+        rendererReady: () => readerLinks.pageReady(),
         writeClipboard: (text) => clipboard.writeText(text),
         confirmAndOpenExternal: (url) => confirmAndOpen(mainWindow, url),
       },
@@ -54,6 +57,7 @@ async function start(): Promise<void> {
     const window = createMainWindow(await loadWindowState());
     trackWindowState(window);
     quitBackup.guardClose(window);
+    readerLinks.watchWindow(window);
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = null;
     });
@@ -69,7 +73,6 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', focusMainWindow);
-  installReaderLinks(() => mainWindow);
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, () => mainWindow));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

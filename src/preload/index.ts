@@ -1,47 +1,35 @@
-// The preload exposes the contract's methods by name, and nothing else, to the sandboxed page.
+// The preload exposes the contract's methods and event subscriptions by name, and nothing else, to
+// the sandboxed page. Both lists come from the contract, so a new call needs no change here.
 
 import { contextBridge, ipcRenderer } from 'electron';
+import { API_GLOBAL } from '../shared/ipc/api';
 import {
-  API_GLOBAL,
-  MENU_ACTION_CHANNEL,
-  OPEN_LINK_CHANNEL,
-  QUITTING_CHANNEL,
-  type SummitApi,
-} from '../shared/ipc/api';
-import { ipcChannel, ipcMethods } from '../shared/ipc/contract';
+  ipcChannel,
+  ipcEventChannel,
+  ipcEventNames,
+  ipcEvents,
+  ipcEventSubscriber,
+  ipcMethods,
+} from '../shared/ipc/contract';
 
-const methods = Object.fromEntries(
-  ipcMethods.map((method) => [method, (...args: unknown[]) => ipcRenderer.invoke(ipcChannel(method), ...args)]),
-);
+const methods = ipcMethods.map((method) => [
+  method,
+  (...args: unknown[]) => ipcRenderer.invoke(ipcChannel(method), ...args),
+]);
 
-const api = {
-  ...methods,
-  onMenuAction: (listener: (actionId: string) => void) => {
-    // Only the action id crosses over; the IPC event object never reaches the page.
-    const handler = (_event: unknown, actionId: unknown): void => {
-      if (typeof actionId === 'string') listener(actionId);
+const subscriptions = ipcEventNames.map((name) => [
+  ipcEventSubscriber(name),
+  (listener: (...args: unknown[]) => void) => {
+    // Only a payload that matches the contract crosses over; the IPC event object never does.
+    const handler = (_event: unknown, ...payload: unknown[]): void => {
+      const parsed = ipcEvents[name].safeParse(payload);
+      if (parsed.success) listener(...parsed.data);
     };
-    ipcRenderer.on(MENU_ACTION_CHANNEL, handler);
+    ipcRenderer.on(ipcEventChannel(name), handler);
     return (): void => {
-      ipcRenderer.removeListener(MENU_ACTION_CHANNEL, handler);
+      ipcRenderer.removeListener(ipcEventChannel(name), handler);
     };
   },
-  onOpenLink: (listener: (link: string) => void) => {
-    const handler = (_event: unknown, link: unknown): void => {
-      if (typeof link === 'string') listener(link);
-    };
-    ipcRenderer.on(OPEN_LINK_CHANNEL, handler);
-    return (): void => {
-      ipcRenderer.removeListener(OPEN_LINK_CHANNEL, handler);
-    };
-  },
-  onQuitting: (listener: () => void) => {
-    const handler = (): void => listener();
-    ipcRenderer.on(QUITTING_CHANNEL, handler);
-    return (): void => {
-      ipcRenderer.removeListener(QUITTING_CHANNEL, handler);
-    };
-  },
-} as unknown as SummitApi;
+]);
 
-contextBridge.exposeInMainWorld(API_GLOBAL, Object.freeze(api));
+contextBridge.exposeInMainWorld(API_GLOBAL, Object.freeze(Object.fromEntries([...methods, ...subscriptions])));

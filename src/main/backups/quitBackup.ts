@@ -2,7 +2,7 @@
 // backup. The app never waits long: after 2.5 s it goes ahead regardless.
 
 import { app, type BrowserWindow } from 'electron';
-import { QUITTING_CHANNEL } from '../../shared/ipc/api';
+import { sendEvent } from '../ipc/sendEvent';
 
 const WAIT_MS = 2500;
 
@@ -28,7 +28,7 @@ export function installQuitBackup(window: () => BrowserWindow | null): QuitBacku
       clearTimeout(timer);
       go();
     };
-    target.webContents.send(QUITTING_CHANNEL);
+    sendEvent(target.webContents, 'quitting');
   };
 
   app.on('before-quit', (event) => {
@@ -41,6 +41,8 @@ export function installQuitBackup(window: () => BrowserWindow | null): QuitBacku
   return {
     done: () => release?.(),
     guardClose: (target) => {
+      // A new window (macOS reopens one after the last was closed) must be asked again on quit.
+      finished = false;
       target.on('close', (event) => {
         if (finished) return;
         event.preventDefault();

@@ -16,6 +16,8 @@ export type IpcHandlers = {
 export interface PlatformServices extends FileDialogs {
   /** Called when the page has written its last backup before quitting. */
   quitBackupDone?(): void;
+  /** Called when the page listens for events, so main can deliver what it held back. */
+  rendererReady?(): void;
   writeClipboard(text: string): void;
   /** Asks the user first; resolves to whether the link was opened. */
   confirmAndOpenExternal(url: string): Promise<boolean>;
@@ -79,6 +81,10 @@ export function createHandlers(
     saveFiles: (kind, files) => saveFiles(platform, kind, files),
     writeAutoBackup: async (content) =>
       backups ? ok(await backups.write(content)) : fail('internal', 'Automatic backups are not available here.'),
+    rendererReady: () => {
+      platform.rendererReady?.();
+      return ok(true);
+    },
     quitBackupDone: () => {
       platform.quitBackupDone?.();
       return ok(true);

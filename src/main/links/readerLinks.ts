@@ -1,34 +1,45 @@
 // summit-reader:// links from other apps (exported notes in an editor): the app registers as
-// their handler and hands each valid link to the window.
+// their handler and hands each valid link to the window once its page is listening.
 
 import { app, type BrowserWindow } from 'electron';
-import { OPEN_LINK_CHANNEL } from '../../shared/ipc/api';
 import { LINK_SCHEME, parseReaderLink } from '../../shared/links';
+import { sendEvent } from '../ipc/sendEvent';
+import { LinkInbox } from './linkInbox';
 
 export function linkFromArguments(argv: string[]): string | null {
   return argv.find((argument) => parseReaderLink(argument) !== null) ?? null;
 }
 
-export function installReaderLinks(window: () => BrowserWindow | null): void {
+export interface ReaderLinks {
+  /** The page subscribed to links (the `rendererReady` call). */
+  pageReady(): void;
+  /** A window was made: hold links while its page loads. */
+  watchWindow(window: BrowserWindow): void;
+}
+
+export function installReaderLinks(window: () => BrowserWindow | null): ReaderLinks {
   // Registering from a development build would point the system at the bare Electron binary.
   if (app.isPackaged) app.setAsDefaultProtocolClient(LINK_SCHEME);
-  const open = (link: string | null): void => {
-    if (!link || !parseReaderLink(link)) return;
+  const inbox = new LinkInbox((link) => {
     const target = window();
-    if (!target) return;
+    if (!target || target.isDestroyed()) return false;
     if (target.isMinimized()) target.restore();
     target.focus();
-    target.webContents.send(OPEN_LINK_CHANNEL, link);
-  };
+    sendEvent(target.webContents, 'openLink', link);
+    return true;
+  });
+  // macOS delivers links through open-url, before `ready` when the link launched the app.
   app.on('open-url', (event, url) => {
     event.preventDefault();
-    open(url);
+    inbox.receive(url);
   });
-  app.on('second-instance', (_event, argv) => open(linkFromArguments(argv)));
-  const initial = linkFromArguments(process.argv);
-  if (initial) {
-    app.once('browser-window-created', (_event, created) =>
-      created.webContents.once('did-finish-load', () => open(initial)),
-    );
-  }
+  app.on('second-instance', (_event, argv) => inbox.receive(linkFromArguments(argv)));
+  inbox.receive(linkFromArguments(process.argv));
+  return {
+    pageReady: () => inbox.pageReady(),
+    watchWindow: (target) => {
+      target.webContents.on('did-start-loading', () => inbox.pageGone());
+      target.on('closed', () => inbox.pageGone());
+    },
+  };
 }

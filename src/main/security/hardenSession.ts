@@ -1,23 +1,8 @@
 // Session-wide defences: no permissions, no remote requests, nothing but the app's own pages.
 
 import { dialog, shell, type BrowserWindow, type Session, type WebContents } from 'electron';
-import { APP_ORIGIN } from '../protocol/appProtocol';
+import { devServerOrigin, isAppUrl, isDevServerRequest } from './appUrl';
 import { isOpenableExternalUrl } from './externalLinks';
-
-/** The dev server's origin when running `electron-vite dev`; null in a built app. */
-export function devServerOrigin(): string | null {
-  const url = process.env.ELECTRON_RENDERER_URL;
-  return url ? new URL(url).origin : null;
-}
-
-export function isAppUrl(raw: string): boolean {
-  try {
-    const origin = new URL(raw).origin;
-    return origin === APP_ORIGIN || (origin !== 'null' && origin === devServerOrigin());
-  } catch {
-    return false;
-  }
-}
 
 export function hardenSession(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
@@ -27,7 +12,7 @@ export function hardenSession(session: Session): void {
   session.webRequest.onBeforeRequest(
     { urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*'] },
     (details, callback) => {
-      const allowed = dev !== null && details.url.startsWith(dev);
+      const allowed = dev !== null && isDevServerRequest(details.url, dev);
       if (!allowed) console.warn(`Blocked a network request to ${details.url}`);
       callback({ cancel: !allowed });
     },

@@ -3,8 +3,7 @@
 import { join } from 'node:path';
 import { BrowserWindow } from 'electron';
 import { APP_ENTRY_URL } from '../protocol/appProtocol';
-import { devServerOrigin } from '../security/hardenSession';
-import { secureWebPreferences } from './webPreferences';
+import { devServerOrigin } from '../security/appUrl';
 import { DEFAULT_WINDOW_STATE, type WindowState } from './windowState';
 
 export function createMainWindow(state: WindowState = DEFAULT_WINDOW_STATE): BrowserWindow {
@@ -17,7 +16,22 @@ export function createMainWindow(state: WindowState = DEFAULT_WINDOW_STATE): Bro
     show: false,
     title: 'Summit Reader',
     backgroundColor: '#fbfaf7',
-    webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs')),
+    // Written out here, where the window is made, so that reviewers and scanners see every setting.
+    webPreferences: {
+      preload: join(import.meta.dirname, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      // A middle click would open links in a new window without the window-open handler's say.
+      disableBlinkFeatures: 'Auxclick',
+    },
   });
   window.once('ready-to-show', () => {
     if (state.maximized) window.maximize();

@@ -115,7 +115,40 @@ export const ipcContract = {
   writeClipboard: method<true>()(z.tuple([z.string().max(1_000_000)])),
   /** Asks the user, then opens an https link in the system browser; false when declined or refused. */
   openExternal: method<boolean>()(z.tuple([z.string().max(4096)])),
+  /** The page is listening for events: main delivers the links it had to hold back until now. */
+  rendererReady: method<true>()(z.tuple([])),
 };
+
+/**
+ * The messages main sends unasked, with the payload each carries. The preload subscribes to each
+ * by name and checks the payload against the schema, so nothing else reaches the page.
+ */
+export const ipcEvents = {
+  /** An application-menu item was chosen: run this catalogue action. */
+  menuAction: z.tuple([z.string().min(1).max(100)]),
+  /** The system asked the app to open a summit-reader:// link. */
+  openLink: z.tuple([z.string().min(1).max(4096)]),
+  /** The window is closing or the app quitting: write a last backup, then call `quitBackupDone`. */
+  quitting: z.tuple([]),
+};
+
+export type IpcEvents = typeof ipcEvents;
+export type IpcEvent = keyof IpcEvents;
+export type IpcEventArgs<E extends IpcEvent> = z.infer<IpcEvents[E]>;
+
+export const ipcEventNames = Object.keys(ipcEvents) as IpcEvent[];
+
+/** The channel main sends an event on. */
+export function ipcEventChannel(name: IpcEvent): string {
+  return `summit-event:${name}`;
+}
+
+/** The preload's name for subscribing to an event: `menuAction` → `onMenuAction`. */
+export type IpcEventSubscriber<E extends IpcEvent> = `on${Capitalize<E>}`;
+
+export function ipcEventSubscriber<E extends IpcEvent>(name: E): IpcEventSubscriber<E> {
+  return `on${name[0].toUpperCase()}${name.slice(1)}` as IpcEventSubscriber<E>;
+}
 
 export type IpcContract = typeof ipcContract;
 export type IpcMethod = keyof IpcContract;

@@ -6,8 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { parseBackup } from '../../../shared/backup/backupFormat';
 import { Dialog } from '../components/Dialog';
-import { API_GLOBAL, type SummitApi } from '../../../shared/ipc/api';
-import { callMain } from '../ipc/client';
+import { callMain, onMain } from '../ipc/client';
 import { db } from '../storage/db';
 import { useToast } from '../toasts/ToastProvider';
 import { createFullBackup, restoreFull } from './backupStore';
@@ -65,15 +64,14 @@ function useAutomaticBackups(enabled: boolean): void {
     };
     document.addEventListener('visibilitychange', onHide);
     // On quit: a last backup when anything changed since the previous one, then let the app go.
-    const api = (window as unknown as Record<string, SummitApi | undefined>)[API_GLOBAL];
-    const stopQuitting = api?.onQuitting(() => {
+    const stopQuitting = onMain('quitting', () => {
       const finish = (): void => void callMain('quitBackupDone');
       if (enabled && pendingChanges()) void writeBackup().finally(finish);
       else finish();
     });
     return () => {
       document.removeEventListener('visibilitychange', onHide);
-      stopQuitting?.();
+      stopQuitting();
       window.clearTimeout(timer.current);
     };
   }, [enabled]);

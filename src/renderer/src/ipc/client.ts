@@ -1,7 +1,14 @@
 // The renderer's one client for the IPC contract: the API the preload exposes, typed by the contract.
 
 import { API_GLOBAL, type SummitApi } from '../../../shared/ipc/api';
-import type { IpcArgs, IpcMethod, IpcReturn } from '../../../shared/ipc/contract';
+import {
+  ipcEventSubscriber,
+  type IpcArgs,
+  type IpcEvent,
+  type IpcEventArgs,
+  type IpcMethod,
+  type IpcReturn,
+} from '../../../shared/ipc/contract';
 import { fail, type IpcResult } from '../../../shared/ipc/result';
 
 function api(): SummitApi | null {
@@ -19,4 +26,12 @@ export async function callMain<M extends IpcMethod>(method: M, ...args: IpcArgs<
   } catch (error) {
     return fail('internal', error instanceof Error ? error.message : String(error));
   }
+}
+
+/** Subscribes to an event main sends; returns the unsubscribe. Without a bridge nothing arrives. */
+export function onMain<E extends IpcEvent>(name: E, listener: (...args: IpcEventArgs<E>) => void): () => void {
+  const bridge = api();
+  if (!bridge) return () => undefined;
+  const subscribe = bridge[ipcEventSubscriber(name)] as (listener: (...args: IpcEventArgs<E>) => void) => () => void;
+  return subscribe(listener);
 }

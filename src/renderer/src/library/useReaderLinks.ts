@@ -2,7 +2,7 @@
 // and block.
 
 import { useEffect } from 'react';
-import { API_GLOBAL, type SummitApi } from '../../../shared/ipc/api';
+import { callMain, onMain } from '../ipc/client';
 import { parseReaderLink, type ReaderLink } from '../../../shared/links';
 
 /** The event a note's link dispatches inside the page. */
@@ -22,11 +22,12 @@ export function useReaderLinks(open: (link: ReaderLink) => void): void {
     };
     const onPageLink = (event: Event): void => handle(String((event as CustomEvent<string>).detail));
     window.addEventListener(OPEN_READER_LINK_EVENT, onPageLink);
-    const api = (window as unknown as Record<string, SummitApi | undefined>)[API_GLOBAL];
-    const stop = api?.onOpenLink(handle);
+    const stop = onMain('openLink', handle);
+    // Links the system sent before the page was listening were held by main until now.
+    void callMain('rendererReady');
     return () => {
       window.removeEventListener(OPEN_READER_LINK_EVENT, onPageLink);
-      stop?.();
+      stop();
     };
   }, [open]);
 }

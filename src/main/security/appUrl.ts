@@ -1,0 +1,52 @@
+// Decides whether a URL belongs to the app's own pages. Pure, so it is tested with real URL strings.
+//
+// Node's URL parser (the one main runs) reports the origin "null" for every non-special scheme such
+// as app://, so the app's URLs are recognised by scheme and host, never by comparing origins.
+
+import { APP_HOST, APP_SCHEME } from '../protocol/appProtocol';
+
+/** The dev server's origin when running `electron-vite dev`; null in a built app. */
+export function devServerOrigin(env: NodeJS.ProcessEnv = process.env): string | null {
+  const raw = env.ELECTRON_RENDERER_URL;
+  if (!raw) return null;
+  try {
+    const url = new URL(raw);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+export function isAppUrl(raw: string, devOrigin: string | null = devServerOrigin()): boolean {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return false;
+  }
+  if (url.protocol === `${APP_SCHEME}:`) return url.host === APP_HOST && url.username === '' && url.password === '';
+  return devOrigin !== null && (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === devOrigin;
+}
+
+/** The parts of Electron's WebFrameMain the sender check reads. */
+export interface SenderFrame {
+  url: string;
+  parent: unknown;
+}
+
+/** Only the top frame of an app page may call in; subframes, foreign pages and gone frames never can. */
+export function isTrustedSenderFrame(frame: SenderFrame | null | undefined, devOrigin = devServerOrigin()): boolean {
+  return frame !== null && frame !== undefined && frame.parent === null && isAppUrl(frame.url, devOrigin);
+}
+
+/** In `npm run dev` only: the dev server's pages and its hot-reload websocket, on the same host and port. */
+export function isDevServerRequest(raw: string, devOrigin: string): boolean {
+  try {
+    const url = new URL(raw);
+    const dev = new URL(devOrigin);
+    const sameScheme = url.protocol === dev.protocol || url.protocol === (dev.protocol === 'https:' ? 'wss:' : 'ws:');
+    return sameScheme && url.host === dev.host;
+  } catch {
+    return false;
+  }
+}
