@@ -465,6 +465,22 @@ async function answer(request: ParentRequest): Promise<unknown> {
       else if (request.name === 'activate') app.emit('activate', event, windows.length > 0);
       return { prevented: event.defaultPrevented };
     }
+    case 'menu-click': {
+      // A person choosing the item: Electron calls its click handler.
+      const find = (items: unknown): { click?: () => void } | undefined => {
+        if (!Array.isArray(items)) return undefined;
+        for (const item of items as { id?: string; click?: () => void; submenu?: unknown }[]) {
+          if (item.id === request.itemId) return item;
+          const inner = find(item.submenu);
+          if (inner) return inner;
+        }
+        return undefined;
+      };
+      const item = find(applicationMenu?.template);
+      if (!item?.click) throw new Error(`No menu item ${request.itemId}`);
+      item.click();
+      return null;
+    }
     case 'close-window':
       windowById(request.windowId).close();
       return null;

@@ -10,6 +10,7 @@ export type ParentRequest = { id: number } & (
   | { op: 'permission'; permission: string }
   | { op: 'web-request'; url: string }
   | { op: 'app-event'; name: 'second-instance' | 'open-url' | 'activate'; argv?: string[]; url?: string }
+  | { op: 'menu-click'; itemId: string }
   | { op: 'close-window'; windowId: number }
   | { op: 'quit' }
   | { op: 'desktop'; saveDirectory?: string; backupToOpen?: string | null; importFiles?: string[] }
