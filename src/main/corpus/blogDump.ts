@@ -75,9 +75,9 @@ function paragraphs(blocks: DraftBlock[]): string[] {
   );
 }
 
-function talkFrom(title: string, blocks: DraftBlock[], speaker?: string): DraftTalk {
+function talkFrom(title: string, blocks: DraftBlock[], speakers?: string[]): DraftTalk {
   const prose = paragraphs(blocks);
-  return { title, speakers: speaker ? [speaker] : findPresenters(prose.slice(0, 8), prose.join('\n')), blocks };
+  return { title, speakers: speakers ?? findPresenters(prose.slice(0, 8), prose.join('\n')), blocks };
 }
 
 /** Splits a post at its "Speaker: Title" subheadings when it has two or more of them. */
@@ -90,7 +90,7 @@ function speakerSections(blocks: DraftBlock[]): { before: DraftBlock[]; talks: D
     const heading = blocks[start];
     const split = heading.type === 'heading' ? splitSpeakerHeading(heading.text) : null;
     const body = blocks.slice(start + 1, starts[n + 1] ?? blocks.length);
-    return talkFrom(split?.title ?? '', body, split?.speaker);
+    return talkFrom(split?.title ?? '', body, split?.speakers);
   });
   return { before: blocks.slice(0, starts[0]), talks };
 }

@@ -108,10 +108,14 @@ describe('Markdown in general', () => {
   });
 
   it('reads fenced code as one code block, keeping its lines', () => {
-    const result = parseDocumentText('---\ntitle: Code\n---\n\n## Talk\n\n```python\ndef f():\n    return 1\n```\n');
-    expect(result.ok && result.document.talks[0].blocks).toEqual([
-      expect.objectContaining({ type: 'code', text: 'def f():\n    return 1' }),
+    const result = parseDocumentText(
+      '---\ntitle: Code\n---\n\n## Talk\n\n```python\n# a comment, not a heading\ndef f():\n    return 1\n```\n',
+    );
+    const blocks = result.ok ? result.document.talks.flatMap((talk) => talk.blocks) : [];
+    expect(blocks.filter((block) => block.type === 'code')).toEqual([
+      expect.objectContaining({ type: 'code', text: '# a comment, not a heading\ndef f():\n    return 1' }),
     ]);
+    expect(blocks.filter((block) => block.type === 'heading').map((block) => block.text)).toEqual(['Talk']);
   });
 
   it('reads a truncated frontmatter block without losing the body', () => {
@@ -121,7 +125,8 @@ describe('Markdown in general', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.document.title).toBe('Cut short');
-    expect(result.document.talks.map((talk) => talk.title)).toEqual(['A talk']);
+    const text = result.document.talks.flatMap((talk) => talk.blocks.map((block) => block.text));
+    expect(text).toEqual(['The body starts here.', 'A talk', 'Text.']);
   });
 
   it('splits frontmatter pairs and unquotes YAML strings', () => {
@@ -133,11 +138,29 @@ describe('Markdown in general', () => {
 
   it('takes a speaker from a heading only when the part before the colon is a name', () => {
     expect(splitSpeakerHeading('David Hewitt: Rust in Python: panic!')).toEqual({
-      speaker: 'David Hewitt',
+      speakers: ['David Hewitt'],
       title: 'Rust in Python: panic!',
+    });
+    expect(splitSpeakerHeading('Mark Shannon and Eric Snow: Faster startup')).toEqual({
+      speakers: ['Mark Shannon', 'Eric Snow'],
+      title: 'Faster startup',
     });
     expect(splitSpeakerHeading('HPy: A possible solution?')).toBeNull();
     expect(splitSpeakerHeading('In memoriam: Michael Foord')).toBeNull();
     expect(splitSpeakerHeading('The C API: what next')).toBeNull();
+  });
+
+  it('takes speakers from "Title, with Speaker", "Title (Speaker)" and "Title — Speaker" headings', () => {
+    expect(splitSpeakerHeading('Lazy imports, with Carl Meyer')).toEqual({ speakers: ['Carl Meyer'], title: 'Lazy imports' });
+    expect(splitSpeakerHeading('Python on mobile (Russell Keith-Magee)')).toEqual({
+      speakers: ['Russell Keith-Magee'],
+      title: 'Python on mobile',
+    });
+    expect(splitSpeakerHeading('Pattern matching — Brandt Bucher and Guido van Rossum')).toEqual({
+      speakers: ['Brandt Bucher', 'Guido van Rossum'],
+      title: 'Pattern matching',
+    });
+    expect(splitSpeakerHeading('Working with Free Threading')).toBeNull();
+    expect(splitSpeakerHeading('Faster CPython (Python 3.11 and Beyond)')).toBeNull();
   });
 });

@@ -4,8 +4,9 @@ import { parseDate, detectSummitYear } from './dates';
 import type { DraftBlock, DraftDocument, DraftTalk } from './draft';
 import { markdownInlineToText } from './inline';
 import { parseMarkdownBlocks, type MarkdownNode } from './markdownBlocks';
-import { findPresenters, isPlausibleName, normalizePersonName } from './people';
-import { announcesSeveralTalks, summitTalkTitle } from './titles';
+import { findPresenters, normalizePersonName } from './people';
+import { findProgramme, nameList, type ProgrammeEntry } from './programme';
+import { announcesSeveralTalks, singleTalkTitle } from './titles';
 
 export interface Frontmatter {
   fields: Record<string, string>;
@@ -52,29 +53,40 @@ export function hasFrontmatter(text: string): boolean {
   return /^---\r?\n(?:.*\r?\n){0,40}?[A-Za-z_][\w-]*\s*:/.test(text);
 }
 
-/** "Petr Viktorin: Unsupported build warning" gives the speaker; other headings give none. */
-export function splitSpeakerHeading(heading: string): { speaker: string; title: string } | null {
-  const colon = heading.indexOf(': ');
-  if (colon <= 0) return null;
-  const speaker = heading.slice(0, colon).trim();
-  const title = heading.slice(colon + 2).trim();
-  return title && isPlausibleName(speaker) ? { speaker: normalizePersonName(speaker), title } : null;
+const NAMES = String.raw`[^,:()—–]+?(?:\s*(?:,|&|\band\b)\s*[^,:()—–]+?)*`;
+const HEADING_FORMS: { pattern: RegExp; title: number; names: number }[] = [
+  // "Petr Viktorin: Unsupported build warning", "A and B: Title"
+  { pattern: new RegExp(String.raw`^(${NAMES}):\s+(.+)$`), names: 1, title: 2 },
+  // "Title, with Speaker", "Title by Speaker", "Title (Speaker)", "Title — Speaker"
+  { pattern: new RegExp(String.raw`^(.+?),?\s+(?:with|by|from)\s+(${NAMES})$`), title: 1, names: 2 },
+  { pattern: new RegExp(String.raw`^(.+?)\s*\((${NAMES})\)$`), title: 1, names: 2 },
+  { pattern: new RegExp(String.raw`^(.+?)\s+[—–-]\s+(${NAMES})$`), title: 1, names: 2 },
+];
+
+/** "Petr Viktorin: Unsupported build warning" or "Title, with Speaker" give the speakers; other headings none. */
+export function splitSpeakerHeading(heading: string): { speakers: string[]; title: string } | null {
+  for (const form of HEADING_FORMS) {
+    const match = form.pattern.exec(heading.trim());
+    if (!match) continue;
+    const names = nameList(match[form.names]);
+    const title = match[form.title].trim();
+    if (names && title) return { speakers: names, title };
+  }
+  return null;
 }
 
 function blockText(block: DraftBlock): string {
   return block.type === 'list' ? block.items.join(' ') : block.text;
 }
 
-function talkFromSection(heading: string, nodes: MarkdownNode[], subheadingOffset: number): DraftTalk {
-  const blocks: DraftBlock[] = nodes.map((node) =>
-    node.kind === 'heading'
-      ? { type: 'heading', level: Math.max(2, node.level - subheadingOffset), text: node.text }
-      : node.block,
-  );
-  const split = splitSpeakerHeading(heading);
-  if (split) return { title: split.title, speakers: [split.speaker], blocks };
-  const prose = blocks.filter((block) => block.type === 'paragraph' || block.type === 'list').map(blockText);
-  return { title: heading, speakers: findPresenters(prose.slice(0, 4), prose.join('\n')), blocks };
+function prose(blocks: DraftBlock[]): string[] {
+  return blocks.filter((block) => block.type === 'paragraph' || block.type === 'list').map(blockText);
+}
+
+function headingBlock(node: MarkdownNode, offset: number): DraftBlock {
+  return node.kind === 'heading'
+    ? { type: 'heading', level: Math.max(2, node.level - offset), text: node.text }
+    : node.block;
 }
 
 function chooseTalkLevel(nodes: MarkdownNode[], title: string): number | null {
@@ -87,22 +99,15 @@ interface Section {
   nodes: MarkdownNode[];
 }
 
-function headingBlock(node: MarkdownNode, offset: number): DraftBlock {
-  return node.kind === 'heading'
-    ? { type: 'heading', level: Math.max(2, node.level - offset), text: node.text }
-    : node.block;
+/** Who presented, from the first paragraphs of a talk; nobody for a post that reports no summit. */
+function presentersOf(blocks: DraftBlock[], aboutSummit: boolean, paragraphs = 8): string[] {
+  if (!aboutSummit) return [];
+  const text = prose(blocks);
+  return findPresenters(text.slice(0, paragraphs), text.join('\n'));
 }
 
-/**
- * A write-up of one talk has an opening that names its presenter, then subheadings. Its sections
- * are parts of that talk, not talks of their own, unless the title or "Speaker: Title" headings
- * say the document holds several talks.
- */
-function asSingleTalk(title: string, intro: DraftBlock[], sections: Section[], offset: number): DraftTalk | null {
-  if (sections.length === 0 || announcesSeveralTalks(title)) return null;
-  if (sections.some((section) => splitSpeakerHeading(section.heading) !== null)) return null;
-  const opening = intro.filter((block) => block.type === 'paragraph').map((block) => block.text);
-  if (opening.length === 0) return null;
+/** One talk: the opening and every section, whose headings become the talk's outline. */
+function singleTalk(title: string, speakers: string[] | null, intro: DraftBlock[], sections: Section[], offset: number, aboutSummit: boolean): DraftTalk {
   const blocks: DraftBlock[] = [...intro];
   for (const section of sections) {
     blocks.push(
@@ -110,8 +115,49 @@ function asSingleTalk(title: string, intro: DraftBlock[], sections: Section[], o
       ...section.nodes.map((node) => headingBlock(node, offset)),
     );
   }
-  const speakers = findPresenters(opening, blocks.map(blockText).join('\n'));
-  return speakers.length > 0 ? { title: summitTalkTitle(title), speakers, blocks } : null;
+  return { title, speakers: speakers ?? presentersOf(blocks, aboutSummit), blocks };
+}
+
+/**
+ * Several talks, one per section that names a new presenter (in its heading or its opening). A
+ * section that names nobody new ("Discussion", "Further reading") continues the talk before it,
+ * except in lightning-talk posts, where every section is a talk.
+ */
+function severalTalks(title: string, intro: DraftBlock[], sections: Section[], offset: number, aboutSummit: boolean): DraftTalk[] {
+  const everySectionIsATalk = /lightning/i.test(title);
+  const talks: DraftTalk[] = [];
+  const presented = new Set<string>();
+  for (const section of sections) {
+    const blocks = section.nodes.map((node) => headingBlock(node, offset));
+    const split = splitSpeakerHeading(section.heading);
+    const speakers = split ? split.speakers : presentersOf(blocks, aboutSummit, 3);
+    const isNew = split !== null || speakers.some((speaker) => !presented.has(speaker));
+    const previous = talks.at(-1);
+    if (!isNew && !everySectionIsATalk && previous) {
+      previous.blocks.push({ type: 'heading', level: 2, text: section.heading }, ...blocks);
+      continue;
+    }
+    for (const speaker of speakers) presented.add(speaker);
+    talks.push({ title: split ? split.title : section.heading, speakers, blocks });
+  }
+  if (talks.length === 0) return [singleTalk(title, null, intro, sections, offset, aboutSummit)];
+  return talks;
+}
+
+/** An overview post's programme: each entry is a talk that names its presenters and links its write-up. */
+function programmeTalks(entries: ProgrammeEntry[]): DraftTalk[] {
+  return entries.map((entry) => ({
+    title: entry.title,
+    speakers: entry.presenters,
+    blocks: [
+      { type: 'paragraph', text: `Presented by ${joinNames(entry.presenters)}.` },
+      { type: 'paragraph', text: `Write-up: ${entry.link}` },
+    ],
+  }));
+}
+
+function joinNames(names: string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 export function parseMarkdownDocument(text: string): DraftDocument {
@@ -136,21 +182,46 @@ export function parseMarkdownDocument(text: string): DraftDocument {
     else if (sections.length > 0) sections[sections.length - 1].nodes.push(node);
     else intro.push(headingBlock(node, 0));
   }
-  const single = talkLevel === null ? talkFromSection(title, content, 0) : asSingleTalk(title, intro, sections, offset);
-  const talks = single ? [single] : sections.map((section) => talkFromSection(section.heading, section.nodes, offset));
   const allText = [title, fields.description ?? '', body].join('\n');
+  const summitYear = detectSummitYear(`${title}\n${title}\n${allText}`);
+  const aboutSummit = summitYear !== null;
+  const titled = singleTalkTitle(title);
+  const programme = aboutSummit && !titled ? findProgramme(body) : [];
+  const speakerHeadings = sections.some((section) => splitSpeakerHeading(section.heading) !== null);
+  let talks: DraftTalk[];
+  let keepsIntro = true;
+  if (programme.length >= 3) talks = programmeTalks(programme);
+  else if (sections.length > 0 && (speakerHeadings || announcesSeveralTalks(title)))
+    talks = severalTalks(title, intro, sections, offset, aboutSummit);
+  else if (titled) {
+    talks = [singleTalk(titled.title, titled.speakers, intro, sections, offset, aboutSummit)];
+    keepsIntro = false;
+  } else if (sections.length === 0) {
+    talks = [singleTalk(title, null, intro, [], offset, aboutSummit)];
+    keepsIntro = false;
+  } else {
+    // No title to go by: several talks only when sections name different presenters.
+    const several = severalTalks(title, intro, sections, offset, aboutSummit);
+    const openingNamesNobody = presentersOf(intro, aboutSummit).length === 0;
+    if (several.every((talk) => talk.speakers.length > 0) && (several.length >= 2 || openingNamesNobody))
+      talks = several;
+    else {
+      talks = [singleTalk(title, null, intro, sections, offset, aboutSummit)];
+      keepsIntro = false;
+    }
+  }
   return {
     title,
     kind: 'article',
-    summitYear: detectSummitYear(`${title}\n${title}\n${allText}`),
+    summitYear,
     date:
       parseDate(fields.publishDate ?? fields.date ?? fields.pubDate ?? fields.published_at ?? fields.created ?? '') ??
       null,
     author: fields.author ? normalizePersonName(fields.author) : null,
     host: null,
     guests: [],
-    intro: single ? [] : intro,
-    links: [],
+    intro: keepsIntro ? intro : [],
+    links: programme.map((entry) => ({ label: entry.title, target: entry.link, group: 'Programme' })),
     talks,
   };
 }

@@ -9,10 +9,18 @@ import { looksLikeEpisodePage, parseEpisodePage } from './episodePage';
 import { hasFrontmatter, parseMarkdownDocument } from './markdownDocument';
 import { htmlToMarkdown, looksLikeHtml } from './htmlDocument';
 import { decodeWindows1252, repairMojibake } from './mojibake';
+import { looksLikeRst, rstToMarkdown } from './rstDocument';
 import { looksLikeTranscript, parseTranscript } from './transcript';
 
 export type DocumentFormat =
-  'markdown-frontmatter' | 'blog-dump' | 'episode-page' | 'transcript' | 'markdown' | 'plain-text' | 'html';
+  | 'markdown-frontmatter'
+  | 'blog-dump'
+  | 'episode-page'
+  | 'transcript'
+  | 'markdown'
+  | 'plain-text'
+  | 'html'
+  | 'restructuredtext';
 
 export type ParseResult =
   | { ok: true; document: SourceDocument; format: DocumentFormat; repairs: number; warnings: string[] }
@@ -47,6 +55,7 @@ export function detectFormat(text: string): DocumentFormat {
   if (looksLikeTranscript(text)) return 'transcript';
   if (looksLikeHtml(text)) return 'html';
   if (hasFrontmatter(text)) return 'markdown-frontmatter';
+  if (looksLikeRst(text)) return 'restructuredtext';
   if (looksLikeEpisodePage(text)) return 'episode-page';
   if (looksLikeBlogDump(text)) return 'blog-dump';
   return looksLikePlainText(text) ? 'plain-text' : 'markdown';
@@ -64,6 +73,8 @@ function parseAs(format: DocumentFormat, text: string): DraftDocument {
       return parsePlainArticle(text);
     case 'html':
       return parseMarkdownDocument(htmlToMarkdown(text));
+    case 'restructuredtext':
+      return parseMarkdownDocument(rstToMarkdown(text));
     case 'markdown-frontmatter':
     case 'markdown':
       return parseMarkdownDocument(text);

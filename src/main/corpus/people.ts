@@ -18,16 +18,29 @@ const NOT_NAME_WORDS = new Set(
     'Lock Standard Library Faster Cinder Interpreter Welcome Thank Thanks Yes No Yeah Okay Well So Now Today Last Next ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
     'September October November December Episode Podcast Host Guest Sponsor Mastodon Twitter Bluesky YouTube Previously ' +
-    'Per Sub Free Threading Mobile Web WebAssembly Photo Credit Slide Mr Mrs Ms Dr Prof Professor CEO CTO'
+    'Per Sub Free Threading Mobile Web WebAssembly Photo Credit Slide Mr Mrs Ms Dr Prof Professor CEO CTO ' +
+    'Release Manager Managers Executive Director Engineer Engineering Maintainer Maintainers President Vice Senior ' +
+    'Staff Principal Lead Security Residence Board Fellow Author Editor Creator Founder Head Officer Community ' +
+    'Program Programme Daylight Saving Time Standard Read More Coverage Summary Discussion Introduction ' +
+    'I We You He She They Our Their His Her My'
   ).split(' '),
 );
 
-// Verbs that, right after a name, say the person is presenting or leading the discussion.
-const PRESENTER_VERBS =
-  'came|spoke|speaks|gave|gives|presented|presents|proposed|proposes|asked|asks|led|leads|wanted|wants|discussed|' +
-  'delivered|shared|shares|opened|began|begins|started|starts|talked|introduced|introduces|explained|demonstrated|' +
-  'showed|shows|closed|kicked|wondered|argued|raised|pitched|brought|took|returned|followed|continued|was next|' +
-  'has been working|is working|works|maintains|is the maintainer|is a maintainer|asserts|asserted|closed off';
+// Verbs that, right after a name, say the person is presenting or leading the discussion. Verbs
+// that people in a discussion use too ("asked", "argued", "agreed", "raised") are left out: the
+// people who only ask or reply are not presenters.
+const STRONG_VERBS =
+  'came|spoke|speaks|gave|gives|presented|presents|proposed|proposes|led|leads|delivered|talked|introduced|' +
+  'introduces|explained|demonstrated|described|recounted|outlined|summari[sz]ed|pitched|was next|set out to|' +
+  'opted to continue|shared|shares|showed|shows|discussed|has been working|is working|maintains|' +
+  'is the maintainer|is a maintainer|asserts|asserted|closed off|kicked off|brought(?! up)|took the stage|' +
+  'took the floor|returned to the (?:Language )?Summit|followed up|started|starts|began|begins|opened|opens|closed|' +
+  'continued';
+// Some of those verbs say nothing about presenting unless a talk follows: "Daylight Saving Time starts in…".
+const WEAK_VERB_CONTEXT = String.raw`(?:(?<=started|starts|began|begins|opened|opens|closed|continued)\s+(?:off|the|a|an|by|with|his|her|their|this|today|proceedings)\b|(?<!started|starts|began|begins|opened|opens|closed|continued))`;
+const PRESENTER_VERBS = `(?:${STRONG_VERBS})\\b${WEAK_VERB_CONTEXT}`;
+// In a talk's first sentence the person who asks or wants something is the one presenting.
+const LEAD_VERBS = `(?:${STRONG_VERBS}|asked|asks|wanted|wants|wondered|argued|raised|took|followed|returned)\\b${WEAK_VERB_CONTEXT}`;
 
 const NAME_TOKEN = String.raw`(?:[A-Z][a-z]*[A-Z][a-z]+|[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃÓ][\p{Ll}’'\-]+(?:-[A-Z][\p{Ll}]+)?|[A-Z]\.)(?![\p{L}\-])`;
 const PARTICLE = String.raw`(?:van|von|de|der|den|da|di|del|la|le|du)`;
@@ -35,12 +48,26 @@ const NICKNAME = String.raw`(?:[“"][^”"]{1,20}[”"])`;
 // Two to four name tokens, with particles ("Guido van Rossum") and a quoted nickname allowed inside.
 const FULL_NAME = String.raw`${NAME_TOKEN}(?:\s+(?:${PARTICLE}\s+|${NICKNAME}\s+)*${NAME_TOKEN}){1,3}`;
 
+// A name, with an apposition after it ("Hugo van Kemenade, the release manager for 3.14,").
+const APPOSITION = String.raw`(?:\s*,(?:[^,.;]|\.(?=\d)){1,110},)`;
+// Role words may stand before a name ("Executive Director Deb Nicholson"); they are trimmed later.
+const ROLE_AND_NAME = String.raw`(?:${NAME_TOKEN}\s+){0,3}${FULL_NAME}`;
+const SUBJECT = String.raw`${ROLE_AND_NAME}${APPOSITION}?`;
+// One subject, or several joined by commas and "and": "Eddie Elizondo, an engineer, and Eric Snow".
+const SUBJECTS = String.raw`${SUBJECT}(?:\s*,\s*${SUBJECT})*(?:\s*,?\s+and\s+${SUBJECT})?`;
+
 const PRESENTER_AFTER = new RegExp(
-  String.raw`(?<![\p{L}’'])(${FULL_NAME})(?:’s?|'s?)?(?:\s*,[^,.;]{1,90},)?,?\s+(?:${PRESENTER_VERBS})\b`,
+  String.raw`(?<![\p{L}’'])(${SUBJECTS})(?:’s?|'s?)?,?\s+${PRESENTER_VERBS}`,
   'gu',
 );
+const PRESENTER_LEADS = new RegExp(String.raw`^[^.!?]*?(?<![\p{L}’'])(${SUBJECTS}),?\s+${LEAD_VERBS}`, 'gu');
 const PRESENTER_BEFORE = new RegExp(
-  String.raw`\b(?:delivered|given|presented|led|proposed|talk|presentation|proposal|plan|idea|work)\s+(?:was\s+)?(?:by|from)\s+(${FULL_NAME})`,
+  String.raw`\b(?:delivered|given|presented|led|proposed|(?:talk|presentation|proposal|plan|idea|work|slot|session|collaboration|project)(?:\s+[\p{Ll}\s]{0,40}?)?(?:\s+was)?(?:\s+in\s+fact)?)\s+(?:by|from|between)\s+(${ROLE_AND_NAME}(?:\s*,\s*(?:and\s+)?${ROLE_AND_NAME})*(?:\s*,?\s+and\s+${ROLE_AND_NAME})?)`,
+  'gu',
+);
+// "said Guido van Rossum at the Language Summit", "as Pablo Galindo Salgado told the Language Summit".
+const ADDRESSED_SUMMIT = new RegExp(
+  String.raw`\b(?:said|says|told)\s+(${FULL_NAME})\s+(?:at|to)\s+the\s+(?:Python\s+)?Language\s+Summit|(?<![\p{L}’'])(${FULL_NAME})\s+told\s+the\s+(?:Python\s+)?(?:Language\s+)?Summit`,
   'gu',
 );
 const POSSESSIVE_PROPOSAL = new RegExp(
@@ -86,11 +113,28 @@ function trimLeadingNonNames(name: string): string {
   return tokens.join(' ');
 }
 
-function namesFrom(pattern: RegExp, text: string, excluded: Set<string>): { name: string; index: number }[] {
-  const found: { name: string; index: number }[] = [];
+// A run of capitalized words, so that role words before a name are trimmed as a whole.
+const NAME_IN_SPAN = new RegExp(
+  String.raw`(?<![\p{L}’'])${NAME_TOKEN}(?:\s+(?:${PARTICLE}\s+|${NICKNAME}\s+)*${NAME_TOKEN}){1,7}`,
+  'gu',
+);
+
+/** Every plausible full name in a matched span: one subject, or several joined by commas and "and". */
+interface NameHit {
+  name: string;
+  index: number;
+  /** Where the match that named the person starts; names of one match were named together. */
+  match?: number;
+}
+
+function namesFrom(pattern: RegExp, text: string, excluded: Set<string>): NameHit[] {
+  const found: NameHit[] = [];
   for (const match of text.matchAll(pattern)) {
-    const name = acceptName(match[1], excluded);
-    if (name) found.push({ name, index: match.index ?? 0 });
+    const span = match[1] ?? match[2] ?? '';
+    for (const part of span.matchAll(NAME_IN_SPAN)) {
+      const name = acceptName(part[0], excluded);
+      if (name) found.push({ name, index: (match.index ?? 0) + (part.index ?? 0), match: match.index ?? 0 });
+    }
   }
   return found;
 }
@@ -144,18 +188,31 @@ export function mentionedNames(text: string): string[] {
 export function findPresenters(opening: string[], wholeTalk: string, exclude: string[] = []): string[] {
   const excluded = new Set(exclude.map(normalizePersonName));
   const fullNames = mentionedNames(wholeTalk);
+  const lead = opening[0] ? namesFrom(PRESENTER_LEADS, opening[0], excluded) : [];
+  if (lead.length > 0) return unique(subjectGroup(lead));
   for (const paragraph of opening) {
     const listed = listedNames(paragraph, excluded);
     if (listed.length > 0) return unique(listed);
-    const hits = [
+    const subjects = [
       ...namesFrom(PRESENTER_AFTER, paragraph, excluded),
       ...namesFrom(PRESENTER_BEFORE, paragraph, excluded),
+      ...namesFrom(ADDRESSED_SUMMIT, paragraph, excluded),
+    ].sort((a, b) => a.index - b.index);
+    // Several people named together as presenters ("A and B gave a talk") all count.
+    if (subjects.length > 0) return unique(subjectGroup(subjects));
+    const hits = [
       ...namesFrom(POSSESSIVE_PROPOSAL, paragraph, excluded),
       ...surnameReferences(paragraph, fullNames, excluded),
     ].sort((a, b) => a.index - b.index);
     if (hits.length > 0) return [hits[0].name];
   }
   return [];
+}
+
+/** The first hit and the names found in the same match as it. */
+function subjectGroup(hits: NameHit[]): string[] {
+  const first = hits[0];
+  return hits.filter((hit) => hit.match === first.match).map((hit) => hit.name);
 }
 
 function unique(names: string[]): string[] {

@@ -66,7 +66,7 @@ describe('transcripts in general', () => {
     expect(looksLikeTranscript(vtt)).toBe(true);
     expect(readCues(vtt)).toEqual([
       { start: 1, text: 'Welcome to the show.' },
-      { start: 5, text: 'We talk about the Language Summit 2026.' },
+      { start: 5, text: 'We talk about the Language Summit 2026.', voice: 'Host' },
     ]);
     const result = parseDocumentText(vtt);
     expect(result.ok && result.document.summitYear).toBe(2026);

@@ -5,13 +5,19 @@
 
 import { detectSummitYear, parseDate } from './dates';
 import type { DraftBlock, DraftDocument } from './draft';
-import { findHost } from './episodePage';
 import { collapseSpaces } from './inline';
-import { mentionedNames } from './people';
+import { splitVoice, transcriptPeople } from './transcriptSpeakers';
 
 export interface Cue {
   start: number;
   text: string;
+  /** Who speaks, when the transcript says (a voice tag or a "Name:" turn). */
+  voice?: string;
+}
+
+function cueOf(start: number, raw: string): Cue {
+  const { voice, text } = splitVoice(raw);
+  return voice ? { start, text: collapseSpaces(text), voice } : { start, text: collapseSpaces(text) };
 }
 
 const TIMESTAMP_LINE = /^\s*\[?((?:\d{1,2}:)?\d{1,2}:\d{2})(?:[.,]\d+)?\]?\s+(\S.*)$/;
@@ -39,14 +45,15 @@ export function readCues(text: string): Cue[] {
       if (!timing) continue;
       const body: string[] = [];
       while (i + 1 < lines.length && lines[i + 1].trim() !== '') body.push(lines[++i].trim());
-      const cleaned = collapseSpaces(body.join(' ').replace(/<[^>]+>/g, ''));
-      if (cleaned) cues.push({ start: seconds(timing[1]), text: cleaned });
+      const cue = cueOf(seconds(timing[1]), body.join(' '));
+      cue.text = collapseSpaces(cue.text.replace(/<[^>]+>/g, ''));
+      if (cue.text) cues.push(cue);
     }
     return cues;
   }
   for (const line of lines) {
     const match = TIMESTAMP_LINE.exec(line);
-    if (match) cues.push({ start: seconds(match[1]), text: collapseSpaces(match[2]) });
+    if (match) cues.push(cueOf(seconds(match[1]), match[2]));
     else if (line.trim() && cues.length > 0) cues[cues.length - 1].text += ` ${collapseSpaces(line)}`;
   }
   return cues;
@@ -172,29 +179,21 @@ export function groupCues(cues: Cue[], sponsor: boolean[]): DraftBlock[] {
   return blocks;
 }
 
-function findGuest(text: string, host: string | null): string | null {
-  const names = mentionedNames(text).filter((name) => name !== host);
-  const greeted =
-    /\b([\p{Lu}][\p{Ll}]+),\s+welcome(?: back)? to\b/u.exec(text)?.[1] ??
-    /\bwelcome(?: back)?(?: to [^,.]{2,40})?,\s+([\p{Lu}][\p{Ll}]+)\b/u.exec(text)?.[1];
-  if (!greeted) return null;
-  const matches = names.filter((name) => name.split(' ')[0] === greeted).sort((a, b) => b.length - a.length);
-  return matches[0] ?? null;
-}
-
 export function parseTranscript(text: string): DraftDocument {
   const cues = splitAtSponsorBoundaries(dropRepeatedCues(readCues(text)));
   const blocks = groupCues(cues, markSponsorReads(cues));
   const spoken = cues.map((cue) => cue.text).join(' ');
   const episode = /\bThis is ([\p{Lu}][\p{L} ]{2,40}?),? episode (\d+)/u.exec(spoken);
-  const host = findHost(spoken);
-  const guest = findGuest(spoken, host);
+  const { host, guests } = transcriptPeople(
+    spoken,
+    cues.map((cue) => cue.voice ?? null),
+  );
   const summitYear = detectSummitYear(spoken);
   const title = episode
     ? `${episode[1]} #${episode[2]} (transcript)`
     : `Transcript: ${spoken.split(/\s+/).slice(0, 8).join(' ')}…`;
   const recorded = /\brecorded\s+(?:on\s+)?([^.]{6,30}\d{4})/i.exec(spoken)?.[1];
-  const speakers = [host, guest].filter((name): name is string => name !== null);
+  const speakers = [host, ...guests].filter((name): name is string => name !== null);
   return {
     title,
     kind: 'transcript',
@@ -202,7 +201,7 @@ export function parseTranscript(text: string): DraftDocument {
     date: recorded ? parseDate(recorded) : null,
     author: null,
     host,
-    guests: guest ? [guest] : [],
+    guests,
     intro: [],
     links: [],
     talks: [{ title, speakers, blocks }],

@@ -75,7 +75,7 @@ describe('topic threads', () => {
     const { buildLibrary } = await import('./library');
     const { parseDocumentText } = await import('../corpus/parseDocument');
     const parsed = parseDocumentText(
-      '# Summit 2031\n\n## Subinterpreters at last\n\nEric Snow presented subinterpreters again.\n',
+      '# Language Summit 2031\n\n## Subinterpreters at last\n\nEric Snow presented subinterpreters again.\n',
     );
     if (!parsed.ok) throw new Error(parsed.error);
     const topicsFile = {
