@@ -30,6 +30,8 @@ describe('title matching', () => {
     expect(titlesMatch('Making CPython Faster', 'Making CPython faster!')).toBe(true);
     expect(titlesMatch('HPy — Present and Future', '*HPy*****_—_* Present and Future*')).toBe(true);
     expect(titlesMatch('Making CPython Faster', 'Objects in Python, as they currently stand')).toBe(false);
-    expect(titlesMatch('Lightning Talks, Round 1', 'many other words here '.repeat(10) + 'lightning talks round 1')).toBe(false);
+    expect(
+      titlesMatch('Lightning Talks, Round 1', 'many other words here '.repeat(10) + 'lightning talks round 1'),
+    ).toBe(false);
   });
 });

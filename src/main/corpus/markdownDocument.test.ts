@@ -151,7 +151,10 @@ describe('Markdown in general', () => {
   });
 
   it('takes speakers from "Title, with Speaker", "Title (Speaker)" and "Title — Speaker" headings', () => {
-    expect(splitSpeakerHeading('Lazy imports, with Carl Meyer')).toEqual({ speakers: ['Carl Meyer'], title: 'Lazy imports' });
+    expect(splitSpeakerHeading('Lazy imports, with Carl Meyer')).toEqual({
+      speakers: ['Carl Meyer'],
+      title: 'Lazy imports',
+    });
     expect(splitSpeakerHeading('Python on mobile (Russell Keith-Magee)')).toEqual({
       speakers: ['Russell Keith-Magee'],
       title: 'Python on mobile',

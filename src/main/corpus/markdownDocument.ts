@@ -107,7 +107,14 @@ function presentersOf(blocks: DraftBlock[], aboutSummit: boolean, paragraphs = 8
 }
 
 /** One talk: the opening and every section, whose headings become the talk's outline. */
-function singleTalk(title: string, speakers: string[] | null, intro: DraftBlock[], sections: Section[], offset: number, aboutSummit: boolean): DraftTalk {
+function singleTalk(
+  title: string,
+  speakers: string[] | null,
+  intro: DraftBlock[],
+  sections: Section[],
+  offset: number,
+  aboutSummit: boolean,
+): DraftTalk {
   const blocks: DraftBlock[] = [...intro];
   for (const section of sections) {
     blocks.push(
@@ -123,7 +130,13 @@ function singleTalk(title: string, speakers: string[] | null, intro: DraftBlock[
  * section that names nobody new ("Discussion", "Further reading") continues the talk before it,
  * except in lightning-talk posts, where every section is a talk.
  */
-function severalTalks(title: string, intro: DraftBlock[], sections: Section[], offset: number, aboutSummit: boolean): DraftTalk[] {
+function severalTalks(
+  title: string,
+  intro: DraftBlock[],
+  sections: Section[],
+  offset: number,
+  aboutSummit: boolean,
+): DraftTalk[] {
   const everySectionIsATalk = /lightning/i.test(title);
   const talks: DraftTalk[] = [];
   const presented = new Set<string>();

@@ -56,10 +56,7 @@ const SUBJECT = String.raw`${ROLE_AND_NAME}${APPOSITION}?`;
 // One subject, or several joined by commas and "and": "Eddie Elizondo, an engineer, and Eric Snow".
 const SUBJECTS = String.raw`${SUBJECT}(?:\s*,\s*${SUBJECT})*(?:\s*,?\s+and\s+${SUBJECT})?`;
 
-const PRESENTER_AFTER = new RegExp(
-  String.raw`(?<![\p{L}’'])(${SUBJECTS})(?:’s?|'s?)?,?\s+${PRESENTER_VERBS}`,
-  'gu',
-);
+const PRESENTER_AFTER = new RegExp(String.raw`(?<![\p{L}’'])(${SUBJECTS})(?:’s?|'s?)?,?\s+${PRESENTER_VERBS}`, 'gu');
 const PRESENTER_LEADS = new RegExp(String.raw`^[^.!?]*?(?<![\p{L}’'])(${SUBJECTS}),?\s+${LEAD_VERBS}`, 'gu');
 const PRESENTER_BEFORE = new RegExp(
   String.raw`\b(?:delivered|given|presented|led|proposed|(?:talk|presentation|proposal|plan|idea|work|slot|session|collaboration|project)(?:\s+[\p{Ll}\s]{0,40}?)?(?:\s+was)?(?:\s+in\s+fact)?)\s+(?:by|from|between)\s+(${ROLE_AND_NAME}(?:\s*,\s*(?:and\s+)?${ROLE_AND_NAME})*(?:\s*,?\s+and\s+${ROLE_AND_NAME})?)`,

@@ -15,7 +15,12 @@ export function looksLikeRst(text: string): boolean {
   let titles = 0;
   for (let index = 1; index < lines.length; index++) {
     const text = lines[index - 1].trim();
-    if (ADORNMENT.test(lines[index]) && text !== '' && !ADORNMENT.test(text) && lines[index].trim().length >= text.length)
+    if (
+      ADORNMENT.test(lines[index]) &&
+      text !== '' &&
+      !ADORNMENT.test(text) &&
+      lines[index].trim().length >= text.length
+    )
       titles++;
   }
   const rstMarkup = /`[^`]+<[^>]+>`__?|^\.\.\s+[\w-]+::|:[a-z]+:`[^`]+`/m.test(head);
@@ -51,7 +56,12 @@ function sectionAt(lines: string[], index: number): Section | null {
   if (length < Math.min(text.length, 4) || length < text.length * 0.6) return null;
   const over = index > 0 ? lines[index - 1] : undefined;
   const overline = over !== undefined && ADORNMENT.test(over) && over.trim()[0] === under.trim()[0];
-  return { index: overline ? index - 1 : index, span: overline ? 3 : 2, text, style: sameStyle({ char: under.trim()[0], overline }) };
+  return {
+    index: overline ? index - 1 : index,
+    span: overline ? 3 : 2,
+    text,
+    style: sameStyle({ char: under.trim()[0], overline }),
+  };
 }
 
 function indentOf(line: string): number {

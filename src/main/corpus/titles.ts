@@ -23,7 +23,8 @@ export function announcesSeveralTalks(title: string): boolean {
   return /lightning|\btalks\b|round-?up|recap|summary|highlights|day \d/i.test(title);
 }
 
-const SUMMIT_SUFFIX = /\s*(?:[-–—|:]\s*|\(\s*)(?:The\s+)?(?:\d{4}\s+)?(?:Python\s+)?Language\s+Summit(?:\s+\d{4})?\s*\)?\s*$/i;
+const SUMMIT_SUFFIX =
+  /\s*(?:[-–—|:]\s*|\(\s*)(?:The\s+)?(?:\d{4}\s+)?(?:Python\s+)?Language\s+Summit(?:\s+\d{4})?\s*\)?\s*$/i;
 
 /**
  * The talk a post's title names when the post reports one talk: "The Python Language Summit 2024:

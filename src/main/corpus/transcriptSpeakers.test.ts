@@ -5,7 +5,10 @@ import { splitVoice, transcriptPeople } from './transcriptSpeakers';
 describe('who speaks in a transcript', () => {
   it('takes voice tags and "Name:" turns, and not all-caps captions', () => {
     expect(splitVoice('<v Juanita Gomez:>Sure, thanks.')).toEqual({ voice: 'Juanita Gomez', text: 'Sure, thanks.' });
-    expect(splitVoice('Seth Larson: I wrote that up.')).toEqual({ voice: 'Seth Larson', text: 'Seth Larson: I wrote that up.' });
+    expect(splitVoice('Seth Larson: I wrote that up.')).toEqual({
+      voice: 'Seth Larson',
+      text: 'Seth Larson: I wrote that up.',
+    });
     expect(splitVoice('MARK MANDEL: in a caption')).toEqual({ voice: null, text: 'MARK MANDEL: in a caption' });
     expect(splitVoice('Note: not a person')).toEqual({ voice: null, text: 'Note: not a person' });
   });
@@ -27,7 +30,8 @@ describe('who speaks in a transcript', () => {
       guests: ['Carol Willing', 'Brett Cannon', 'Brian Okken'],
     });
     expect(
-      transcriptPeople('We have all three folks involved on the episode, Carl Meyer, Ann Bee, and Barry Warsaw.', []).guests,
+      transcriptPeople('We have all three folks involved on the episode, Carl Meyer, Ann Bee, and Barry Warsaw.', [])
+        .guests,
     ).toEqual(['Carl Meyer', 'Ann Bee', 'Barry Warsaw']);
   });
 

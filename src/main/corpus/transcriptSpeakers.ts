@@ -30,7 +30,12 @@ function namesAfter(pattern: RegExp, text: string): string[] {
     const words = match[1].split(/\s+/);
     // The list runs on into the sentence: take the longest run of words that reads as names.
     for (let end = Math.min(words.length, 16); end >= 2; end--) {
-      const names = nameList(words.slice(0, end).join(' ').replace(/[,.;:]+$/, ''));
+      const names = nameList(
+        words
+          .slice(0, end)
+          .join(' ')
+          .replace(/[,.;:]+$/, ''),
+      );
       if (names) {
         found.push(...names);
         break;
