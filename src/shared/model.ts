@@ -28,6 +28,8 @@ export interface Talk {
   title: string;
   speakers: string[];
   blocks: Block[];
+  /** Set for an entry of a summit's programme (in an overview post): the address of its write-up. */
+  programmeLink?: string;
 }
 
 export interface SourceLink {
@@ -39,6 +41,8 @@ export interface SourceLink {
 export interface SourceDocument {
   id: string;
   title: string;
+  /** Where the document was published, when it says; programme entries find their write-up by it. */
+  url?: string;
   kind: SourceKind;
   summitYear: number | null;
   /** Publication date as YYYY-MM-DD, or null when the document does not say. */
@@ -59,6 +63,8 @@ export interface TalkSummary {
   title: string;
   speakers: string[];
   blockCount: number;
+  /** A programme entry: its write-up's address and the talk in the library that holds it, if any. */
+  programme?: { link: string; heldBy: string | null };
 }
 
 export interface SourceSummary {

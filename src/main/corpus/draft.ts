@@ -10,10 +10,12 @@ export interface DraftTalk {
   title: string;
   speakers: string[];
   blocks: DraftBlock[];
+  programmeLink?: string;
 }
 
 export interface DraftDocument {
   title: string;
+  url?: string;
   kind: SourceKind;
   summitYear: number | null;
   date: string | null;
@@ -39,6 +41,7 @@ export function finalizeDocument(draft: DraftDocument): SourceDocument {
   return {
     id,
     title: draft.title,
+    ...(draft.url ? { url: draft.url } : {}),
     kind: draft.kind,
     summitYear: draft.summitYear,
     date: draft.date,
@@ -52,6 +55,7 @@ export function finalizeDocument(draft: DraftDocument): SourceDocument {
       title: talk.title,
       speakers: talk.speakers,
       blocks: withIds(ids[index], talk.blocks),
+      ...(talk.programmeLink ? { programmeLink: talk.programmeLink } : {}),
     })),
   };
 }

@@ -166,6 +166,7 @@ function programmeTalks(entries: ProgrammeEntry[]): DraftTalk[] {
       { type: 'paragraph', text: `Presented by ${joinNames(entry.presenters)}.` },
       { type: 'paragraph', text: `Write-up: ${entry.link}` },
     ],
+    programmeLink: entry.link,
   }));
 }
 
@@ -173,8 +174,20 @@ function joinNames(names: string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
+// Blog migrations open each post with where it was first published; that is metadata, not text.
+const ORIGINALLY_POSTED =
+  /^\s*\*?This was originally posted on [\w .-]{1,40}?\*?\s*\[here\]\((https?:[^)\s]+)\)\.?\s*$/im;
+
+function documentUrl(fields: Record<string, string>, body: string): string | undefined {
+  const stated = fields.url ?? fields.permalink ?? fields.canonical ?? fields.canonicalUrl ?? fields.legacyUrl;
+  if (stated && stated.trim()) return stated.trim();
+  return ORIGINALLY_POSTED.exec(body)?.[1];
+}
+
 export function parseMarkdownDocument(text: string): DraftDocument {
-  const { fields, body } = splitFrontmatter(text);
+  const { fields, body: rawBody } = splitFrontmatter(text);
+  const url = documentUrl(fields, rawBody);
+  const body = rawBody.replace(ORIGINALLY_POSTED, '');
   const nodes = parseMarkdownBlocks(body);
   const firstHeading = nodes.find((node) => node.kind === 'heading' && node.level === 1);
   const firstText = nodes.find((node) => node.kind === 'block');
@@ -225,6 +238,7 @@ export function parseMarkdownDocument(text: string): DraftDocument {
   }
   return {
     title,
+    ...(url ? { url } : {}),
     kind: 'article',
     summitYear,
     date:

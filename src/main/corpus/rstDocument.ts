@@ -3,6 +3,8 @@
 // frontmatter, hyperlink references become links, literal blocks become fenced code, and
 // directives are kept as their text, never as raw markup.
 
+import { looksLikeCode } from './prose';
+
 const ADORNMENT = /^([!-/:-@[-`{-~])\1{2,}\s*$/;
 const DIRECTIVE = /^\.\.\s+([\w:-]+)::\s*(.*)$/;
 const FIELD = /^:([\w -]+):\s*(.*)$/;
@@ -185,8 +187,8 @@ export function rstToMarkdown(text: string): string {
       literalNext = true;
       joined = joined.replace(/\s*::\s*$/, (marker) => (/\s::/.test(marker) || joined.trim() === '::' ? '' : ':'));
     }
-    const converted = rstInlineToMarkdown(joined, substitutions).trim();
-    if (converted) out.push(converted, '');
+    const converted = rstInlineToMarkdown(joined, substitutions).replace(/\s+$/, '');
+    if (converted.trim()) out.push(converted, '');
     paragraph.length = 0;
     pendingLiteral = literalNext;
   };
@@ -237,6 +239,15 @@ export function rstToMarkdown(text: string): string {
       continue;
     }
     pendingLiteral = false;
+    // An indented block on its own: a block quote in RST, but code when it reads as code (blog
+    // exports indent their code samples without the "::" marker).
+    if (paragraph.length === 0 && indentOf(line) >= 2 && !/^\s*(?:[-*+•]|\d+[.)]|#\.)\s/.test(line)) {
+      const { body, end } = indentedBlock(lines, index, 2);
+      if (indentOf(line) >= 4 || looksLikeCode(body)) out.push('```', ...body, '```', '');
+      else out.push(...body.map((part) => `> ${rstInlineToMarkdown(part, substitutions)}`), '');
+      index = end;
+      continue;
+    }
     const directive = paragraph.length === 0 ? DIRECTIVE.exec(line) : null;
     if (directive) {
       const name = directive[1].toLowerCase();

@@ -13,6 +13,7 @@ import type {
 } from '../../shared/model';
 import type { SearchCorpus } from '../../shared/search/searchCorpus';
 import { buildTopics, type Topic, type TopicsFile } from '../../shared/topics';
+import { matchProgramme } from './programmeMatch';
 
 export interface Library {
   index: LibraryIndex;
@@ -32,7 +33,11 @@ function compareDocuments(a: SourceDocument, b: SourceDocument): number {
   );
 }
 
-function summarize(document: SourceDocument, imported = false): SourceSummary {
+function summarize(
+  document: SourceDocument,
+  imported = false,
+  programme: Map<string, string | null> = new Map(),
+): SourceSummary {
   return {
     imported,
     id: document.id,
@@ -47,6 +52,9 @@ function summarize(document: SourceDocument, imported = false): SourceSummary {
       title: talk.title,
       speakers: talk.speakers,
       blockCount: talk.blocks.length,
+      ...(talk.programmeLink
+        ? { programme: { link: talk.programmeLink, heldBy: programme.get(talk.id) ?? null } }
+        : {}),
     })),
   };
 }
@@ -69,15 +77,18 @@ export function buildLibrary(
     else byId.set(document.id, document);
   }
   const documents = [...byId.values()].sort(compareDocuments);
+  const programme = matchProgramme(documents);
+  const summary = (document: SourceDocument): SourceSummary =>
+    summarize(document, importedIds.has(document.id), programme);
   const summits = new Map<number, SummitSummary>();
   const other: SourceSummary[] = [];
   for (const document of documents) {
     if (document.summitYear === null) {
-      other.push(summarize(document, importedIds.has(document.id)));
+      other.push(summary(document));
       continue;
     }
     const summit = summits.get(document.summitYear) ?? { year: document.summitYear, sources: [] };
-    summit.sources.push(summarize(document, importedIds.has(document.id)));
+    summit.sources.push(summary(document));
     summits.set(document.summitYear, summit);
   }
   const talks = new Map<string, { talk: Talk; document: SourceDocument }>();
@@ -108,13 +119,16 @@ export function buildLibrary(
     topics: buildTopics(
       topicsFile,
       documents.flatMap((document) =>
-        document.talks.map((talk) => ({
-          talkId: talk.id,
-          title: talk.title,
-          speakers: talk.speakers,
-          summitYear: document.summitYear,
-          text: talk.blocks.map((block) => block.text).join('\n'),
-        })),
+        // A programme entry is a pointer to a talk, not a talk of its own.
+        document.talks
+          .filter((talk) => !talk.programmeLink)
+          .map((talk) => ({
+            talkId: talk.id,
+            title: talk.title,
+            speakers: talk.speakers,
+            summitYear: document.summitYear,
+            text: talk.blocks.map((block) => block.text).join('\n'),
+          })),
       ),
     ),
     talk(id) {
@@ -122,7 +136,7 @@ export function buildLibrary(
       if (!found) return null;
       return {
         talk: found.talk,
-        source: summarize(found.document, importedIds.has(found.document.id)),
+        source: summary(found.document),
         summitYear: found.document.summitYear,
       };
     },
@@ -131,7 +145,7 @@ export function buildLibrary(
       if (!document) return null;
       const intro: Block[] = document.intro;
       return {
-        source: summarize(document, importedIds.has(document.id)),
+        source: summary(document),
         summitYear: document.summitYear,
         intro,
         links: document.links,

@@ -41,17 +41,24 @@ function TalkEntry({
   onSelect: LibrarySidebarProps['onSelect'];
 }): React.JSX.Element {
   const label = activityLabel(activity);
+  // A programme entry opens the talk that holds it, when the library has one.
+  const opens = talk.programme?.heldBy ?? talk.id;
   return (
     <li>
       <button
         type="button"
-        className="library-talk"
+        className={talk.programme ? 'library-talk programme-entry' : 'library-talk'}
         data-talk-id={talk.id}
         aria-current={view?.kind === 'talk' && view.id === talk.id ? 'page' : undefined}
-        onClick={() => onSelect({ kind: 'talk', id: talk.id, highlightId: null })}
+        onClick={() => onSelect({ kind: 'talk', id: opens, highlightId: null })}
       >
         <span className="talk-title">{talk.title}</span>
         {talk.speakers.length > 0 && <span className="talk-speakers">{talk.speakers.join(', ')}</span>}
+        {talk.programme && (
+          <span className="programme-status">
+            {talk.programme.heldBy ? 'Programme · in the library' : 'Programme · not in the library'}
+          </span>
+        )}
         {label && <span className="talk-activity">{label}</span>}
         {activity && activity.progress > 0 && (
           <span className="progress" aria-hidden="true">

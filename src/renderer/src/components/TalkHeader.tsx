@@ -9,15 +9,35 @@ interface TalkHeaderProps {
   reading: ReadingStateRecord | null;
   onToggleRead: () => void;
   onOpenSource: (sourceId: string) => void;
+  onOpenTalk: (talkId: string) => void;
 }
 
-export function TalkHeader({ detail, reading, onToggleRead, onOpenSource }: TalkHeaderProps): React.JSX.Element {
+/** What a programme entry says about its write-up: where to read it, or how to bring it in. */
+function ProgrammeNotice({ detail, onOpenTalk }: Pick<TalkHeaderProps, 'detail' | 'onOpenTalk'>): React.JSX.Element {
+  const heldBy = detail.source.talks.find((summary) => summary.id === detail.talk.id)?.programme?.heldBy ?? null;
+  return (
+    <p className="programme-notice" role="note">
+      An entry of this summit’s programme.{' '}
+      {heldBy ? (
+        <button type="button" className="link-button" onClick={() => onOpenTalk(heldBy)}>
+          Read its write-up in the library
+        </button>
+      ) : (
+        'Its write-up is not in the library: import it (File → Import documents…) to read and annotate it here.'
+      )}
+    </p>
+  );
+}
+
+export function TalkHeader(props: TalkHeaderProps): React.JSX.Element {
+  const { detail, reading, onToggleRead, onOpenSource, onOpenTalk } = props;
   const { talk, source, summitYear } = detail;
   return (
     <header className="talk-header">
       <p className="talk-context">{summitYear ? `Python Language Summit ${summitYear}` : 'Not tied to a summit'}</p>
       <h1 id="talk-title">{talk.title}</h1>
       {talk.speakers.length > 0 && <p className="talk-byline">{talk.speakers.join(', ')}</p>}
+      {talk.programmeLink && <ProgrammeNotice detail={detail} onOpenTalk={onOpenTalk} />}
       <p className="talk-source">
         {sourceKindLabel(source.kind)}:{' '}
         <button type="button" className="link-button" onClick={() => onOpenSource(source.id)}>

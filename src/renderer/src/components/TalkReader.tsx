@@ -147,6 +147,7 @@ export function TalkReader(props: TalkReaderProps): React.JSX.Element {
           reading={reading.state ?? null}
           onToggleRead={reading.toggleRead}
           onOpenSource={onOpenSource}
+          onOpenTalk={onOpenTalk}
         />
         {findOpen && <FindBar talkText={talkText} bodyRef={bodyRef} onClose={() => setFindOpen(false)} />}
         <div className="talk-body" ref={bodyRef} onClick={onBodyClick}>
