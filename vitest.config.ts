@@ -14,6 +14,7 @@ export default defineConfig({
       {
         test: {
           name: 'node',
+          testTimeout: 30_000,
           include: ['src/main/**/*.test.ts', 'src/shared/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
         },
@@ -26,6 +27,7 @@ export default defineConfig({
         },
         test: {
           name: 'chromium',
+          testTimeout: 30_000,
           include: ['src/renderer/**/*.test.{ts,tsx}'],
           browser: {
             enabled: true,

@@ -60,6 +60,8 @@ export interface DraftRecord {
 export interface SettingRecord {
   key: string;
   value: unknown;
+  /** When the setting was last changed; older records have none. Not part of backups. */
+  updatedAt?: number;
 }
 
 /** Tags as the reader types them: comma-separated, trimmed, without "#", unique, in order. */

@@ -46,6 +46,15 @@ export async function saveFiles(
   files: { name: string; content: string }[],
 ): Promise<IpcResult<{ saved: boolean; location: string | null }>> {
   const extension = kind === 'backup' ? '.json' : '.md';
+  if (kind === 'backup') {
+    // Refused before asking where to save it: a backup the app could not restore is no backup.
+    const bytes = files.reduce((sum, file) => sum + Buffer.byteLength(file.content, 'utf8'), 0);
+    if (bytes > MAX_BACKUP_BYTES)
+      return fail(
+        'invalid-arguments',
+        `The backup would be ${(bytes / 1048576).toFixed(0)} MB; backups are at most ${MAX_BACKUP_BYTES / 1048576} MB, so it could not be restored. Remove large imported documents first.`,
+      );
+  }
   // Names are made safe again here: the page suggests them, main decides.
   const named = files.map((file) => ({
     ...file,

@@ -4,6 +4,7 @@
 import type { IpcArgs, IpcMethod, IpcReturn } from '../../shared/ipc/contract';
 import { fail, ok, type IpcResult } from '../../shared/ipc/result';
 import type { AutoBackups } from '../backups/autoBackups';
+import { DocumentStaging } from '../backups/stagedDocuments';
 import type { LibraryService } from '../library/libraryService';
 import { isOpenableExternalUrl } from '../security/externalLinks';
 import { openBackupFile, readImportFile, saveFiles, type FileDialogs } from './fileHandlers';
@@ -29,6 +30,7 @@ export function createHandlers(
   backups: AutoBackups | null = null,
 ): IpcHandlers {
   const library = { current: () => service.current() };
+  const staging = new DocumentStaging(service);
   return {
     importDocuments: async () => {
       const outcomes = [];
@@ -55,20 +57,14 @@ export function createHandlers(
           yearOverride: file.yearOverride,
         })),
       ),
-    restoreImportedDocuments: async (documents) => {
-      let added = 0;
-      let alreadyThere = 0;
-      const refused: string[] = [];
-      for (const document of documents) {
-        const outcome = await service.importFile(document.fileName, Buffer.from(document.base64, 'base64'));
-        if (outcome.ok && outcome.sourceId) {
-          added++;
-          if (document.yearOverride !== null)
-            await service.setYear(outcome.sourceId, document.yearOverride === 'other' ? null : document.yearOverride);
-        } else if (outcome.message.includes('already in the library')) alreadyThere++;
-        else refused.push(`${document.fileName}: ${outcome.message}`);
-      }
-      return ok({ added, alreadyThere, refused });
+    stageImportedDocuments: (documents) => ok(staging.stage(documents)),
+    commitStagedDocuments: async (token) => {
+      const result = await staging.commit(token);
+      return result.ok ? ok({ added: result.added }) : fail('internal', result.error);
+    },
+    discardStagedDocuments: (token) => {
+      staging.discard(token);
+      return ok(true);
     },
     setDocumentYear: async (id, year) =>
       (await service.setYear(id, year)) ? ok(true) : fail('not-found', `No imported document has the id "${id}".`),
@@ -79,8 +75,13 @@ export function createHandlers(
       return ok(true);
     },
     saveFiles: (kind, files) => saveFiles(platform, kind, files),
-    writeAutoBackup: async (content) =>
-      backups ? ok(await backups.write(content)) : fail('internal', 'Automatic backups are not available here.'),
+    writeAutoBackup: async (content) => {
+      if (!backups) return fail('internal', 'Automatic backups are not available here.');
+      const result = await backups.write(content);
+      if (!result.written && (result.reason === 'invalid' || result.reason === 'too-large'))
+        return fail('invalid-arguments', result.message);
+      return ok(result);
+    },
     rendererReady: () => {
       platform.rendererReady?.();
       return ok(true);

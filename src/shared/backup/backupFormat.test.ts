@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, canonicalJson, parseBackup, toWebAnnotations, type Backup } from './backupFormat';
+import { BACKUP_FORMAT, canonicalJson, nestingDepth, parseBackup, toWebAnnotations, type Backup } from './backupFormat';
 
 const highlight = {
   id: 'h1',
@@ -102,5 +102,39 @@ describe('canonical form and web annotations', () => {
         ],
       },
     });
+  });
+});
+
+describe('hostile backups', () => {
+  it('refuses deep nesting with a message instead of running out of stack', () => {
+    const deep = `${'['.repeat(5000)}1${']'.repeat(5000)}`;
+    const content = JSON.stringify(backup({ settings: [{ key: 'x', value: 'PLACEHOLDER' }] })).replace(
+      '"PLACEHOLDER"',
+      deep,
+    );
+    expect(parseBackup(content)).toEqual({ ok: false, error: expect.stringContaining('nested more than 64 levels') });
+    expect(nestingDepth('{"a":"[[[[[[["}')).toBe(1);
+  });
+
+  it('refuses a time far in the future, which would win every later merge', () => {
+    const result = parseBackup(JSON.stringify(backup({ highlights: [{ ...highlight, updatedAt: 9e15 }] })));
+    expect(result).toEqual({ ok: false, error: expect.stringContaining('more than a year in the future') });
+  });
+
+  it('refuses more records than any reader has', () => {
+    const places = Array.from({ length: 100_001 }, (_, index) => ({
+      talkId: `t${index}`,
+      blockId: null,
+      progress: 0,
+      read: false,
+      updatedAt: 1,
+    }));
+    const result = parseBackup(JSON.stringify(backup({ readingState: places })));
+    expect(result).toEqual({ ok: false, error: expect.stringContaining('readingState') });
+  });
+
+  it('refuses a record listed twice, naming it', () => {
+    const result = parseBackup(JSON.stringify(backup({ highlights: [highlight, { ...highlight, note: 'other' }] })));
+    expect(result).toEqual({ ok: false, error: 'The backup lists highlight "h1" twice, so nothing was restored.' });
   });
 });

@@ -17,8 +17,17 @@ export const BACKUP_SCHEMA_VERSION = 1;
 /** Backups hold text only; anything larger is not one of ours, and is refused before parsing. */
 export const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
 
+/** Deeper than any backup the app writes; deeper input is refused before it is parsed. */
+export const MAX_BACKUP_NESTING = 64;
+const YEAR_MS = 366 * 24 * 60 * 60 * 1000;
+
 const text = (max: number) => z.string().max(max);
-const time = z.number().int().nonnegative();
+// A time far in the future would make its record win every later merge, so it is refused.
+const time = z
+  .number()
+  .int()
+  .nonnegative()
+  .refine((value) => value <= Date.now() + YEAR_MS, { message: 'is a time more than a year in the future' });
 const citation = z.strictObject({
   talkTitle: text(2000),
   speakers: z.array(text(200)).max(50),
@@ -88,13 +97,13 @@ export const backupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   schemaVersion: z.literal(BACKUP_SCHEMA_VERSION),
   exportedAt: z.string().max(64),
-  highlights: z.array(highlight),
-  talkNotes: z.array(talkNote),
-  readingState: z.array(readingState),
-  drafts: z.array(draft),
-  settings: z.array(setting),
+  highlights: z.array(highlight).max(200_000),
+  talkNotes: z.array(talkNote).max(100_000),
+  readingState: z.array(readingState).max(100_000),
+  drafts: z.array(draft).max(100_000),
+  settings: z.array(setting).max(1000),
   /** W3C Web Annotation copies of the highlights, for other tools; ignored on restore. */
-  webAnnotations: z.array(z.json()).optional(),
+  webAnnotations: z.array(z.json()).max(200_000).optional(),
   importedDocuments: z.array(importedDocument).max(1000).optional(),
 });
 
@@ -126,6 +135,12 @@ export function parseBackup(content: string, byteLength = utf8ByteLength(content
       error: `The file is ${(byteLength / 1048576).toFixed(0)} MB; backups are at most ${MAX_BACKUP_BYTES / 1048576} MB.`,
     };
   }
+  if (nestingDepth(content) > MAX_BACKUP_NESTING) {
+    return {
+      ok: false,
+      error: `The file is nested more than ${MAX_BACKUP_NESTING} levels deep: it is not a Summit Reader backup.`,
+    };
+  }
   let value: unknown;
   try {
     value = JSON.parse(content);
@@ -149,7 +164,15 @@ export function parseBackup(content: string, byteLength = utf8ByteLength(content
       error: `This backup was made by a newer Summit Reader (format ${version}); update the app to restore it.`,
     };
   }
-  const parsed = backupSchema.safeParse(value);
+  let parsed: ReturnType<typeof backupSchema.safeParse>;
+  try {
+    parsed = backupSchema.safeParse(value);
+  } catch {
+    return {
+      ok: false,
+      error: 'The backup could not be checked (it is too large or too deeply nested), so nothing was restored.',
+    };
+  }
   if (!parsed.success) {
     const issues = parsed.error.issues;
     return {
@@ -157,7 +180,45 @@ export function parseBackup(content: string, byteLength = utf8ByteLength(content
       error: `The backup has ${issues.length} problem${issues.length === 1 ? '' : 's'}, so nothing was restored. First: ${describeIssue(issues[0])}.`,
     };
   }
+  const duplicate = firstDuplicate(parsed.data as Backup);
+  if (duplicate) return { ok: false, error: `The backup lists ${duplicate} twice, so nothing was restored.` };
   return { ok: true, backup: parsed.data as Backup };
+}
+
+/** How deeply arrays and objects nest in JSON text, counted without parsing it (strings skipped). */
+export function nestingDepth(content: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let index = 0; index < content.length; index++) {
+    const char = content.charCodeAt(index);
+    if (inString) {
+      if (char === 92) index++;
+      else if (char === 34) inString = false;
+    } else if (char === 34) inString = true;
+    else if (char === 123 || char === 91) deepest = Math.max(deepest, ++depth);
+    else if (char === 125 || char === 93) depth--;
+  }
+  return deepest;
+}
+
+/** The first record a backup holds twice, named for the reader; null when every key is unique. */
+function firstDuplicate(backup: Backup): string | null {
+  const lists: [string, string[]][] = [
+    ['highlight', backup.highlights.map((record) => record.id)],
+    ['the talk note of', backup.talkNotes.map((record) => record.talkId)],
+    ['the reading place of', backup.readingState.map((record) => record.talkId)],
+    ['draft', backup.drafts.map((record) => record.key)],
+    ['setting', backup.settings.map((record) => record.key)],
+  ];
+  for (const [label, keys] of lists) {
+    const seen = new Set<string>();
+    for (const key of keys) {
+      if (seen.has(key)) return `${label} "${key.slice(0, 80)}"`;
+      seen.add(key);
+    }
+  }
+  return null;
 }
 
 /** JSON with object keys sorted, so two backups of the same data compare equal as text. */

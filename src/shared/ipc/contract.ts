@@ -7,8 +7,13 @@
 import { z } from 'zod';
 import type { LibraryIndex, SourceDetail, TalkDetail } from '../model';
 import type { SearchCorpus } from '../search/searchCorpus';
-import type { BackupDocument } from '../backup/backupFormat';
+import { MAX_BACKUP_BYTES, type BackupDocument } from '../backup/backupFormat';
 import type { Topic } from '../topics';
+
+/** What an automatic backup did: written, or skipped because nothing changed or the data is empty. */
+export type AutoBackupWrite =
+  | { written: true; name: string; savedAt: string }
+  | { written: false; reason: 'unchanged' | 'empty' | 'invalid' | 'too-large'; message: string };
 
 /** What happened to one imported file. */
 export interface ImportOutcome {
@@ -19,7 +24,8 @@ export interface ImportOutcome {
   sourceId?: string;
 }
 
-const fileToSave = z.strictObject({ name: z.string().min(1).max(255), content: z.string().max(150 * 1024 * 1024) });
+// One limit for every backup: what the app saves, it can restore (bytes are checked again in main).
+const fileToSave = z.strictObject({ name: z.string().min(1).max(255), content: z.string().max(MAX_BACKUP_BYTES) });
 
 /** Ids are short slugs; anything else is refused before a handler sees it. */
 const entityId = z
@@ -81,14 +87,7 @@ export const ipcContract = {
   /** Removes an imported document; notes on it are kept as orphans. */
   removeDocument: method<boolean>()(z.tuple([entityId])),
   /** Saves an automatic backup in the app's data folder; the newest few are kept. */
-  writeAutoBackup: method<{ name: string; savedAt: string }>()(
-    z.tuple([
-      z
-        .string()
-        .min(2)
-        .max(100 * 1024 * 1024),
-    ]),
-  ),
+  writeAutoBackup: method<AutoBackupWrite>()(z.tuple([z.string().min(2).max(MAX_BACKUP_BYTES)])),
   /** The page's answer to "quitting": its last backup is written, or there was nothing new. */
   quitBackupDone: method<true>()(z.tuple([])),
   /** The automatic backups, newest first. */
@@ -97,8 +96,8 @@ export const ipcContract = {
   readAutoBackup: method<string>()(z.tuple([z.string().regex(/^auto-backup-[\w-]+\.json$/)])),
   /** The imported documents' original files, for a backup. */
   exportImportedDocuments: method<BackupDocument[]>()(z.tuple([])),
-  /** Imports the documents of a backup that the library does not have yet. */
-  restoreImportedDocuments: method<{ added: number; alreadyThere: number; refused: string[] }>()(
+  /** Checks a backup's imported documents and holds those the library lacks, without adding them yet. */
+  stageImportedDocuments: method<{ token: string; toAdd: number; alreadyThere: number; refused: string[] }>()(
     z.tuple([
       z
         .array(
@@ -111,6 +110,10 @@ export const ipcContract = {
         .max(1000),
     ]),
   ),
+  /** Adds the staged documents (all, or none if one fails); called after the database part is restored. */
+  commitStagedDocuments: method<{ added: number }>()(z.tuple([z.uuid()])),
+  /** Drops staged documents when the restore did not go ahead. */
+  discardStagedDocuments: method<true>()(z.tuple([z.uuid()])),
   /** Puts text on the system clipboard. */
   writeClipboard: method<true>()(z.tuple([z.string().max(1_000_000)])),
   /** Asks the user, then opens an https link in the system browser; false when declined or refused. */

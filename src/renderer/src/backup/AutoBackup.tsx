@@ -29,12 +29,19 @@ function useDataFingerprint(): string | undefined {
   }, []);
 }
 
-async function writeBackup(): Promise<void> {
+/** Writes an automatic backup; a refusal (too large, say) is told to the reader, never silent. */
+async function writeBackup(tell: (message: string) => void): Promise<void> {
   const backup = await createFullBackup(db());
-  await callMain('writeAutoBackup', JSON.stringify(backup));
+  const result = await callMain('writeAutoBackup', JSON.stringify(backup));
+  if (!result.ok) tell(`The automatic backup was not written: ${result.error.message}`);
 }
 
 function useAutomaticBackups(enabled: boolean): void {
+  const toast = useToast();
+  const tell = useRef((message: string) => toast({ message }));
+  useEffect(() => {
+    tell.current = (message: string) => toast({ message });
+  }, [toast]);
   const fingerprint = useDataFingerprint();
   const first = useRef<string | undefined>(undefined);
   const lastWrite = useRef(0);
@@ -54,19 +61,19 @@ function useAutomaticBackups(enabled: boolean): void {
     timer.current = window.setTimeout(() => {
       timer.current = undefined;
       lastWrite.current = Date.now();
-      void writeBackup();
+      void writeBackup(tell.current);
     }, wait);
   }, [enabled, fingerprint]);
   useEffect(() => {
     const pendingChanges = (): boolean => timer.current !== undefined;
     const onHide = (): void => {
-      if (document.visibilityState === 'hidden' && pendingChanges()) void writeBackup();
+      if (document.visibilityState === 'hidden' && pendingChanges()) void writeBackup(tell.current);
     };
     document.addEventListener('visibilitychange', onHide);
     // On quit: a last backup when anything changed since the previous one, then let the app go.
     const stopQuitting = onMain('quitting', () => {
       const finish = (): void => void callMain('quitBackupDone');
-      if (enabled && pendingChanges()) void writeBackup().finally(finish);
+      if (enabled && pendingChanges()) void writeBackup(tell.current).finally(finish);
       else finish();
     });
     return () => {
@@ -114,8 +121,12 @@ export function AutoBackup({ onLibraryChanged }: { onLibraryChanged: () => void 
       });
       return setOffer(null);
     }
-    const { documentsAdded } = await restoreFull(db(), parsed.backup);
-    if (documentsAdded > 0) onLibraryChanged();
+    const restored = await restoreFull(db(), parsed.backup);
+    if (!restored.ok) {
+      toast({ message: `The backup could not be restored: ${restored.error}` });
+      return setOffer(null);
+    }
+    if (restored.documentsAdded > 0) onLibraryChanged();
     toast({ message: `Restored the automatic backup from ${new Date(offer.savedAt).toLocaleString()}.` });
     setOffer(null);
   };

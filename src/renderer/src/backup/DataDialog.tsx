@@ -85,14 +85,14 @@ export function DataDialog({
 
   const restore = async (): Promise<void> => {
     if (!pending) return;
-    const { documentsAdded, refused } = await restoreFull(db(), pending.backup);
-    if (documentsAdded > 0) onLibraryChanged();
+    const restored = await restoreFull(db(), pending.backup);
     setPending(null);
+    if (!restored.ok) return setMessage(`${pending.name}: ${restored.error} Your data was not changed.`);
+    const { documentsAdded } = restored;
+    if (documentsAdded > 0) onLibraryChanged();
     const documents =
       documentsAdded > 0 ? ` Added ${documentsAdded} imported document${documentsAdded === 1 ? '' : 's'}.` : '';
-    toast({
-      message: `Restored from ${pending.name}.${documents}${refused.length > 0 ? ` Not restored: ${refused.join('; ')}` : ''}`,
-    });
+    toast({ message: `Restored from ${pending.name}.${documents}` });
     onClose();
   };
 

@@ -27,9 +27,9 @@ export async function createBackup(database: SummitDatabase, exportedAt = new Da
         talkNotes: await database.talkNotes.orderBy('talkId').toArray(),
         readingState: await database.readingState.orderBy('talkId').toArray(),
         drafts: await database.drafts.orderBy('key').toArray(),
-        settings: (await database.settings.orderBy('key').toArray()).filter(
-          (setting) => !LOCAL_SETTINGS.has(setting.key),
-        ),
+        settings: (await database.settings.orderBy('key').toArray())
+          .filter((setting) => !LOCAL_SETTINGS.has(setting.key))
+          .map(({ key, value }) => ({ key, value })),
         webAnnotations: toWebAnnotations(highlights),
       };
     },
@@ -43,17 +43,61 @@ export async function createFullBackup(database: SummitDatabase): Promise<Backup
   return documents.ok && documents.value.length > 0 ? { ...backup, importedDocuments: documents.value } : backup;
 }
 
-/** Restores the database, then gives main any imported documents it does not have yet. */
+/**
+ * Restores a backup all or nothing: main first checks and holds its imported documents, then the
+ * database part is applied in one transaction, then main adds the documents. If that last step
+ * fails, the database is put back exactly as it was before, so the profile never ends half-restored.
+ */
 export async function restoreFull(
   database: SummitDatabase,
   backup: Backup,
-): Promise<{ documentsAdded: number; refused: string[] }> {
-  await applyRestore(database, backup);
-  if (!backup.importedDocuments || backup.importedDocuments.length === 0) return { documentsAdded: 0, refused: [] };
-  const result = await callMain('restoreImportedDocuments', backup.importedDocuments);
-  return result.ok
-    ? { documentsAdded: result.value.added, refused: result.value.refused }
-    : { documentsAdded: 0, refused: [result.error.message] };
+): Promise<{ ok: true; documentsAdded: number } | { ok: false; error: string }> {
+  const documents = backup.importedDocuments ?? [];
+  let token: string | null = null;
+  if (documents.length > 0) {
+    const staged = await callMain('stageImportedDocuments', documents);
+    if (!staged.ok) return { ok: false, error: staged.error.message };
+    token = staged.value.token;
+    if (staged.value.refused.length > 0) {
+      await callMain('discardStagedDocuments', token);
+      return { ok: false, error: `Nothing was restored: ${staged.value.refused.join('; ')}` };
+    }
+  }
+  const before = await snapshotAll(database);
+  try {
+    await applyRestore(database, backup);
+  } catch (error) {
+    if (token) await callMain('discardStagedDocuments', token);
+    return { ok: false, error: `Nothing was restored: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  if (!token) return { ok: true, documentsAdded: 0 };
+  const committed = await callMain('commitStagedDocuments', token);
+  if (committed.ok) return { ok: true, documentsAdded: committed.value.added };
+  await replaceAll(database, before);
+  return { ok: false, error: `Nothing was restored: ${committed.error.message}` };
+}
+
+const READER_TABLES = ['highlights', 'talkNotes', 'readingState', 'drafts', 'settings'] as const;
+type Snapshot = Record<(typeof READER_TABLES)[number], unknown[]>;
+
+/** Every record of the reader's tables as stored, read in one transaction. */
+async function snapshotAll(database: SummitDatabase): Promise<Snapshot> {
+  const tables = READER_TABLES.map((name) => database.table(name));
+  return database.transaction('r', tables, async () => {
+    const rows = await Promise.all(tables.map((table) => table.toArray()));
+    return Object.fromEntries(READER_TABLES.map((name, index) => [name, rows[index]])) as Snapshot;
+  });
+}
+
+/** Puts every table back to exactly what a snapshot holds, in one transaction. */
+async function replaceAll(database: SummitDatabase, snapshot: Snapshot): Promise<void> {
+  const tables = READER_TABLES.map((name) => database.table(name));
+  await database.transaction('rw', tables, async () => {
+    for (const [index, table] of tables.entries()) {
+      await table.clear();
+      await table.bulkPut(snapshot[READER_TABLES[index]]);
+    }
+  });
 }
 
 export interface RestoreCounts {
@@ -137,7 +181,10 @@ export async function applyRestore(database: SummitDatabase, backup: Backup): Pr
     await database.talkNotes.bulkPut(result.talkNotes.writes);
     await database.readingState.bulkPut(result.readingState.writes);
     await database.drafts.bulkPut(result.drafts.writes);
-    await database.settings.bulkPut(result.settings.writes.map(({ key, value }) => ({ key, value })));
+    const restoredAt = Date.now();
+    await database.settings.bulkPut(
+      result.settings.writes.map(({ key, value }) => ({ key, value, updatedAt: restoredAt })),
+    );
     return Object.fromEntries(Object.entries(result).map(([table, { counts }]) => [table, counts])) as RestorePlan;
   });
 }

@@ -1,20 +1,27 @@
-// Tells the reader when a change could not be saved yet, and replays kept changes at start-up.
+// Tells the reader when a change could not be saved: kept ones can be retried, lost ones are named.
 
 import { useEffect, useState } from 'react';
 import { db } from '../storage/db';
-import { onWriteFailure, replayPendingWrites } from '../storage/writes';
+import {
+  importLegacyPendingWrites,
+  onPendingChange,
+  onWriteFailure,
+  pendingCount,
+  retryPendingWrites,
+} from '../storage/writes';
 
 export function StorageNotice(): React.JSX.Element | null {
   const [problem, setProblem] = useState<string | null>(null);
+  const [kept, setKept] = useState(pendingCount());
   useEffect(() => {
-    void replayPendingWrites(db()).catch((error: unknown) =>
-      setProblem(`Changes kept from your last session could not be saved yet: ${String(error)}`),
+    void importLegacyPendingWrites(db()).catch((error: unknown) =>
+      setProblem(`Changes kept by an earlier version could not be saved: ${String(error)}`),
     );
-    const stopFailures = onWriteFailure(() =>
-      setProblem(
-        'A change could not be saved to the database. It is kept and will be saved when Summit Reader restarts.',
-      ),
-    );
+    const stopFailures = onWriteFailure((failure) => setProblem(failure.message));
+    const stopPending = onPendingChange((count) => {
+      setKept(count);
+      if (count === 0) setProblem(null);
+    });
     const onVersionChange = (event: IDBVersionChangeEvent): void => {
       if ((event.newVersion ?? 0) > db().verno * 10) {
         setProblem(
@@ -25,13 +32,30 @@ export function StorageNotice(): React.JSX.Element | null {
     db().on('versionchange', onVersionChange);
     return () => {
       stopFailures();
+      stopPending();
       db().on('versionchange').unsubscribe(onVersionChange);
     };
   }, []);
-  if (!problem) return null;
+  if (!problem && kept === 0) return null;
+  const retry = (): void => {
+    void retryPendingWrites(db()).catch((error: unknown) =>
+      setProblem(`The changes still could not be saved: ${String(error)}`),
+    );
+  };
   return (
-    <p className="storage-notice" role="alert">
-      {problem}
-    </p>
+    <div className="storage-notice" role="alert">
+      <p>{problem ?? 'Some changes are not saved yet.'}</p>
+      {kept > 0 && (
+        <p>
+          {kept} change{kept === 1 ? ' is' : 's are'} waiting to be saved; they are lost if the app closes.{' '}
+          <button type="button" onClick={retry}>
+            Retry now
+          </button>
+        </p>
+      )}
+      <button type="button" className="link-button" onClick={() => setProblem(null)} hidden={kept > 0}>
+        Dismiss
+      </button>
+    </div>
   );
 }

@@ -11,7 +11,15 @@ import {
   type TalkNoteRecord,
 } from '../../../shared/annotations';
 import type { SummitDatabase } from './db';
-import { commit } from './writes';
+import { commit, pendingRecord } from './writes';
+
+/** The record as the reader last changed it: the stored one, or a change still waiting to be saved. */
+async function current(database: SummitDatabase, id: string): Promise<HighlightRecord | undefined> {
+  const kept = pendingRecord<HighlightRecord>('highlights', id);
+  const stored = await database.highlights.get(id);
+  if (kept && (!stored || stored.updatedAt <= kept.updatedAt)) return kept;
+  return stored;
+}
 
 function newId(): string {
   return crypto.randomUUID();
@@ -43,7 +51,7 @@ export async function updateHighlight(
   id: string,
   changes: Partial<Pick<HighlightRecord, 'color' | 'note' | 'tags' | 'selectors' | 'talkId'>>,
 ): Promise<HighlightRecord | null> {
-  const existing = await database.highlights.get(id);
+  const existing = await current(database, id);
   if (!existing) return null;
   const record: HighlightRecord = { ...existing, ...changes, updatedAt: Math.max(Date.now(), existing.updatedAt + 1) };
   // Saving a note also discards its draft, in the same transaction.
@@ -54,7 +62,7 @@ export async function updateHighlight(
 
 /** Deleting keeps a tombstone with the deletion time, so an undo, restore or merge can see it. */
 export async function deleteHighlight(database: SummitDatabase, id: string): Promise<void> {
-  const existing = await database.highlights.get(id);
+  const existing = await current(database, id);
   if (!existing || existing.deletedAt !== null) return;
   const now = Math.max(Date.now(), existing.updatedAt + 1);
   await commit(database, {
@@ -64,7 +72,7 @@ export async function deleteHighlight(database: SummitDatabase, id: string): Pro
 }
 
 export async function restoreHighlight(database: SummitDatabase, id: string): Promise<void> {
-  const existing = await database.highlights.get(id);
+  const existing = await current(database, id);
   if (!existing || existing.deletedAt === null) return;
   const now = Math.max(Date.now(), existing.updatedAt + 1);
   await commit(database, { puts: [{ table: 'highlights', record: { ...existing, deletedAt: null, updatedAt: now } }] });
@@ -106,7 +114,7 @@ export async function saveReadingState(
   await commit(database, {
     puts: [
       { table: 'readingState', record: { ...state, updatedAt: Date.now() } },
-      { table: 'settings', record: { key: 'lastTalkId', value: state.talkId } },
+      { table: 'settings', record: { key: 'lastTalkId', value: state.talkId, updatedAt: Date.now() } },
     ],
   });
 }
@@ -124,7 +132,7 @@ export async function setRead(database: SummitDatabase, talkId: string, read: bo
 }
 
 export async function setSetting(database: SummitDatabase, key: string, value: unknown): Promise<void> {
-  await commit(database, { puts: [{ table: 'settings', record: { key, value } }] });
+  await commit(database, { puts: [{ table: 'settings', record: { key, value, updatedAt: Date.now() } }] });
 }
 
 export async function getSetting<T>(database: SummitDatabase, key: string): Promise<T | undefined> {

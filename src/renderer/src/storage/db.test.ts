@@ -8,13 +8,22 @@ import { draftKeyForTalk } from '../../../shared/annotations';
 import {
   createHighlight,
   deleteHighlight,
+  discardDraft,
   restoreHighlight,
   saveDraft,
+  setSetting,
   saveTalkNote,
   updateHighlight,
 } from './annotationsRepository';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, SummitDatabase } from './db';
-import { commit, onWriteFailure, replayPendingWrites } from './writes';
+import {
+  commit,
+  importLegacyPendingWrites,
+  onWriteFailure,
+  pendingCount,
+  retryPendingWrites,
+  type WriteFailure,
+} from './writes';
 
 const citation = {
   talkTitle: 'Pluggable JITs',
@@ -162,28 +171,107 @@ describe('writes while another window upgrades the database', () => {
     const created = await createHighlight(database, { talkId: 't', color: 'red', selectors, citation });
     expect(await newer.table('highlights').get(created.id)).toMatchObject({ color: 'red' });
   });
+});
 
-  it('keeps a write that cannot reach the database and replays it at the next start', async () => {
-    const name = uniqueName();
-    const database = track(new SummitDatabase(name));
-    await database.open();
-    database.close({ disableAutoOpen: true });
-    const failures: unknown[] = [];
-    const stop = onWriteFailure((error) => failures.push(error));
-    const created = await createHighlight(database, { talkId: 't', color: 'red', selectors, citation }).finally(stop);
-    expect(failures).toHaveLength(1);
-    const kept = JSON.parse(localStorage.getItem('summit-reader:pending-writes') ?? '[]') as {
-      puts: { record: { id: string } }[];
-    }[];
-    expect(kept.flatMap((batch) => batch.puts.map((put) => put.record.id))).toEqual([created.id]);
+/** Makes the next `times` transactions fail with `error`, as a closed or full database would. */
+function failTransactions(database: SummitDatabase, error: Error, times: number): void {
+  const original = database.transaction.bind(database);
+  let remaining = times;
+  database.transaction = ((...args: Parameters<typeof original>) => {
+    if (remaining-- > 0) return Promise.reject(error);
+    return original(...args);
+  }) as typeof database.transaction;
+}
 
-    const nextStart = track(new SummitDatabase(name));
-    expect(await replayPendingWrites(nextStart)).toBe(1);
-    expect(await nextStart.highlights.get(created.id)).toMatchObject({ color: 'red' });
-    expect(localStorage.getItem('summit-reader:pending-writes')).toBeNull();
+const closed = () => new Dexie.DatabaseClosedError('Database has been closed');
+
+describe('changes that cannot be saved', () => {
+  afterEach(async () => {
+    // Each test leaves nothing kept for the next.
+    for (const database of opened)
+      if (database instanceof SummitDatabase) await retryPendingWrites(database).catch(() => 0);
   });
 
-  it('replays a kept write only if nothing newer was saved since', async () => {
+  it('keeps a change the closed database refused, tells the reader, and saves it on retry', async () => {
+    const database = track(new SummitDatabase(uniqueName()));
+    await database.open();
+    failTransactions(database, closed(), 2);
+    const failures: WriteFailure[] = [];
+    const stop = onWriteFailure((failure) => failures.push(failure));
+    const created = await createHighlight(database, { talkId: 't', color: 'red', selectors, citation }).finally(stop);
+    expect(failures.map((failure) => failure.kind)).toEqual(['kept']);
+    expect(pendingCount()).toBe(1);
+    expect(await database.highlights.get(created.id)).toBeUndefined();
+    expect(localStorage.getItem('summit-reader:pending-writes')).toBeNull();
+    expect(await retryPendingWrites(database)).toBe(1);
+    expect(await database.highlights.get(created.id)).toMatchObject({ color: 'red', deletedAt: null });
+    expect(pendingCount()).toBe(0);
+  });
+
+  it('never brings back a highlight the reader deleted while its creation was kept', async () => {
+    const database = track(new SummitDatabase(uniqueName()));
+    await database.open();
+    failTransactions(database, closed(), 2);
+    const created = await createHighlight(database, { talkId: 't', color: 'red', selectors, citation });
+    await deleteHighlight(database, created.id);
+    await retryPendingWrites(database);
+    expect((await database.highlights.get(created.id))?.deletedAt).not.toBeNull();
+    expect(pendingCount()).toBe(0);
+  });
+
+  it('never lets a kept draft deletion remove a newer draft', async () => {
+    const database = track(new SummitDatabase(uniqueName()));
+    await database.open();
+    const key = draftKeyForTalk('t');
+    failTransactions(database, closed(), 2);
+    await discardDraft(database, key);
+    // Another window saves a newer draft meanwhile.
+    await database.drafts.put({ key, text: 'newer words', tags: [], updatedAt: Date.now() + 1000 });
+    await retryPendingWrites(database);
+    expect((await database.drafts.get(key))?.text).toBe('newer words');
+  });
+
+  it('never lets a kept setting overwrite a newer one', async () => {
+    const database = track(new SummitDatabase(uniqueName()));
+    await database.open();
+    failTransactions(database, closed(), 2);
+    await setSetting(database, 'theme', 'dark');
+    await database.settings.put({ key: 'theme', value: 'light', updatedAt: Date.now() + 1000 });
+    await retryPendingWrites(database);
+    expect((await database.settings.get('theme'))?.value).toBe('light');
+  });
+
+  it('saves the other kept changes when the database refuses one for good', async () => {
+    const database = track(new SummitDatabase(uniqueName()));
+    await database.open();
+    failTransactions(database, closed(), 4);
+    // A record without its key: the database refuses it with a DataError.
+    await commit(database, { puts: [{ table: 'highlights', record: { note: 'no id', updatedAt: 5 } }] });
+    const created = await createHighlight(database, { talkId: 't', color: 'green', selectors, citation });
+    expect(pendingCount()).toBe(2);
+    const failures: WriteFailure[] = [];
+    const stop = onWriteFailure((failure) => failures.push(failure));
+    await retryPendingWrites(database).finally(stop);
+    expect(await database.highlights.get(created.id)).toMatchObject({ color: 'green' });
+    expect(failures.map((failure) => failure.kind)).toEqual(['lost']);
+    expect(pendingCount()).toBe(0);
+  });
+
+  it('tells the reader when the disk is full, without throwing or keeping the change', async () => {
+    const database = track(new SummitDatabase(uniqueName()));
+    await database.open();
+    failTransactions(database, new DOMException('The quota has been exceeded.', 'QuotaExceededError'), 1);
+    const failures: WriteFailure[] = [];
+    const stop = onWriteFailure((failure) => failures.push(failure));
+    const saved = await commit(database, {
+      puts: [{ table: 'drafts', record: { key: 'k', text: 'x'.repeat(6_000_000), tags: [], updatedAt: 1 } }],
+    }).finally(stop);
+    expect(saved).toBe(false);
+    expect(failures).toEqual([{ kind: 'lost', message: expect.stringContaining('disk is full') }]);
+    expect(pendingCount()).toBe(0);
+  });
+
+  it('saves changes an earlier version kept in localStorage, once, only where nothing newer was saved', async () => {
     const database = track(new SummitDatabase(uniqueName()));
     await database.highlights.put({
       id: 'h',
@@ -197,11 +285,19 @@ describe('writes while another window upgrades the database', () => {
       updatedAt: 50,
       deletedAt: null,
     });
+    await database.drafts.put({ key: 'd', text: 'draft with a time', tags: [], updatedAt: 40 });
     localStorage.setItem(
       'summit-reader:pending-writes',
-      JSON.stringify([{ puts: [{ table: 'highlights', record: { id: 'h', note: 'older', updatedAt: 10 } }] }]),
+      JSON.stringify([
+        { puts: [{ table: 'highlights', record: { id: 'h', note: 'older', updatedAt: 10 } }] },
+        { deletes: [{ table: 'drafts', key: 'd' }] },
+        { puts: [{ table: 'talkNotes', record: { talkId: 'n', text: 'kept note', updatedAt: 20 } }] },
+      ]),
     );
-    await replayPendingWrites(database);
+    await importLegacyPendingWrites(database);
     expect((await database.highlights.get('h'))?.note).toBe('newer');
+    expect((await database.drafts.get('d'))?.text).toBe('draft with a time');
+    expect((await database.talkNotes.get('n'))?.text).toBe('kept note');
+    expect(localStorage.getItem('summit-reader:pending-writes')).toBeNull();
   });
 });
