@@ -28,7 +28,13 @@ function contentSecurityPolicyInBuild(): Plugin {
 export default defineConfig({
   main: {
     build: {
-      rolldownOptions: { input: { index: resolve(import.meta.dirname, 'src/main/index.ts') } },
+      rolldownOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'src/main/index.ts'),
+          // Documents are parsed in a worker thread, so a hostile file cannot hold up main.
+          parseWorker: resolve(import.meta.dirname, 'src/main/corpus/parseWorker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -9,6 +9,7 @@ import { AutoBackups } from './backups/autoBackups';
 import { installQuitBackup } from './backups/quitBackup';
 import { installReaderLinks } from './links/readerLinks';
 import { loadLibraryService } from './library/loadCorpus';
+import { defaultParser } from './library/parseOffThread';
 import { handleAppProtocol, registerAppSchemeAsPrivileged } from './protocol/registerAppProtocol';
 import { confirmAndOpen, hardenSession, hardenWebContents } from './security/hardenSession';
 import { installApplicationMenu } from './menu/applicationMenu';
@@ -36,6 +37,8 @@ async function start(): Promise<void> {
   const { service: library, problems } = await loadLibraryService(
     corpusDirectory(),
     join(app.getPath('userData'), 'documents'),
+    // Imported documents are parsed in a worker built beside this bundle, with a time limit.
+    defaultParser(import.meta.dirname),
   );
   for (const problem of problems) console.error(`Corpus: ${problem.file} ${problem.error}`);
   const quitBackup = installQuitBackup(() => mainWindow);

@@ -20,7 +20,7 @@ describe('restoring imported documents', () => {
     const library = await service();
     const staging = new DocumentStaging(library);
     const before = library.current().index.corpusVersion;
-    const outcome = staging.stage([
+    const outcome = await staging.stage([
       { fileName: 'good.md', base64: post(2031, 'Engines'), yearOverride: null },
       { fileName: 'empty.md', base64: Buffer.from('   ').toString('base64'), yearOverride: null },
     ]);
@@ -32,7 +32,7 @@ describe('restoring imported documents', () => {
     const library = await service();
     const staging = new DocumentStaging(library);
     const before = library.current().index.corpusVersion;
-    const { token } = staging.stage([
+    const { token } = await staging.stage([
       { fileName: 'one.md', base64: post(2031, 'Engines'), yearOverride: 'other' },
       { fileName: 'two.md', base64: post(2032, 'Wires'), yearOverride: null },
     ]);
@@ -43,7 +43,7 @@ describe('restoring imported documents', () => {
     expect(library.current().index.corpusVersion).toBe(withSecond);
     expect(withSecond).not.toBe(before);
 
-    const { token: again } = staging.stage([
+    const { token: again } = await staging.stage([
       { fileName: 'one.md', base64: post(2031, 'Engines'), yearOverride: 'other' },
     ]);
     expect(await staging.commit(again)).toEqual({ ok: true, added: 1 });

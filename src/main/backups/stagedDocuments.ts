@@ -3,7 +3,6 @@
 // applied the database part, `commit` adds them, and undoes its own additions if any one fails.
 
 import { randomUUID } from 'node:crypto';
-import { parseDocumentBytes } from '../corpus/parseDocument';
 import type { LibraryService } from '../library/libraryService';
 
 export interface StagedDocument {
@@ -28,14 +27,14 @@ export class DocumentStaging {
 
   constructor(private readonly service: LibraryService) {}
 
-  stage(documents: StagedDocument[]): StageOutcome {
+  async stage(documents: StagedDocument[]): Promise<StageOutcome> {
     const held: { fileName: string; bytes: Uint8Array; yearOverride: StagedDocument['yearOverride'] }[] = [];
     const refused: string[] = [];
     let alreadyThere = 0;
     const known = new Set(this.service.current().documents.map((document) => document.id));
     for (const document of documents) {
       const bytes = new Uint8Array(Buffer.from(document.base64, 'base64'));
-      const parsed = parseDocumentBytes(bytes);
+      const parsed = await this.service.parseBytes(bytes);
       if (!parsed.ok) refused.push(`${document.fileName}: ${parsed.error}`);
       else if (known.has(parsed.document.id)) alreadyThere++;
       else {

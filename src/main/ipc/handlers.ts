@@ -57,7 +57,7 @@ export function createHandlers(
           yearOverride: file.yearOverride,
         })),
       ),
-    stageImportedDocuments: (documents) => ok(staging.stage(documents)),
+    stageImportedDocuments: async (documents) => ok(await staging.stage(documents)),
     commitStagedDocuments: async (token) => {
       const result = await staging.commit(token);
       return result.ok ? ok({ added: result.added }) : fail('internal', result.error);

@@ -4,7 +4,7 @@
 import type { ImportOutcome } from '../../shared/ipc/contract';
 import type { SourceDocument } from '../../shared/model';
 import type { TopicsFile } from '../../shared/topics';
-import { parseDocumentBytes } from '../corpus/parseDocument';
+import { parseInThisThread, type DocumentParser } from './parseOffThread';
 import { buildLibrary, type Library } from './library';
 import type { StoredDocument, UserDocumentStore } from './userDocuments';
 
@@ -22,6 +22,7 @@ export class LibraryService {
     private readonly store: UserDocumentStore | null,
     private readonly stored: Map<string, { meta: StoredDocument; document: SourceDocument }>,
     private readonly bytes: Map<string, Uint8Array>,
+    private readonly parse: DocumentParser,
   ) {
     this.library = this.rebuild();
   }
@@ -30,17 +31,32 @@ export class LibraryService {
     bundled: SourceDocument[],
     topics: TopicsFile | undefined,
     store: UserDocumentStore | null,
+    parse: DocumentParser = parseInThisThread,
   ): Promise<LibraryService> {
     // Imported documents are read first, so the library is built once at start-up.
     const stored = new Map<string, { meta: StoredDocument; document: SourceDocument }>();
     const originals = new Map<string, Uint8Array>();
-    for (const { meta, bytes } of (await store?.list()) ?? []) {
+    for (const { meta, bytes, parsed } of (await store?.list()) ?? []) {
       originals.set(meta.storeId, bytes);
-      const result = parseDocumentBytes(bytes);
-      if (result.ok) stored.set(result.document.id, { meta, document: applyOverride(result.document, meta) });
-      else console.error(`Imported document ${meta.fileName} no longer parses: ${result.error}`);
+      if (parsed) {
+        stored.set(parsed.id, { meta, document: applyOverride(parsed, meta) });
+        continue;
+      }
+      // Parsed by an earlier version of the parsers: read again, and keep the new parse.
+      const result = await parse(bytes);
+      if (!result.ok) {
+        console.error(`Imported document ${meta.fileName} no longer parses: ${result.error}`);
+        continue;
+      }
+      stored.set(result.document.id, { meta, document: applyOverride(result.document, meta) });
+      await store?.saveParsed(meta.storeId, result.document).catch(() => undefined);
     }
-    return new LibraryService(bundled, topics, store, stored, originals);
+    return new LibraryService(bundled, topics, store, stored, originals, parse);
+  }
+
+  /** Parses a document the way imports are parsed (off the main thread, with a time limit). */
+  parseBytes(bytes: Uint8Array): ReturnType<DocumentParser> {
+    return this.parse(bytes);
   }
 
   current(): Library {
@@ -55,13 +71,13 @@ export class LibraryService {
 
   async importFile(fileName: string, bytes: Uint8Array): Promise<ImportOutcome> {
     if (!this.store) return { fileName, ok: false, message: 'Importing is not available here.', warnings: [] };
-    const result = parseDocumentBytes(bytes);
+    const result = await this.parse(bytes);
     if (!result.ok) return { fileName, ok: false, message: result.error, warnings: [] };
     const { document } = result;
     if (this.library.documents.some((existing) => existing.id === document.id)) {
       return { fileName, ok: false, message: `“${document.title}” is already in the library.`, warnings: [] };
     }
-    const meta = await this.store.add(fileName, bytes, document.id);
+    const meta = await this.store.add(fileName, bytes, document);
     this.bytes.set(meta.storeId, bytes);
     this.stored.set(document.id, { meta, document });
     this.library = this.rebuild();

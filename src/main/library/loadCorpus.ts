@@ -7,6 +7,7 @@ import { parseDocumentBytes } from '../corpus/parseDocument';
 import type { TopicsFile } from '../../shared/topics';
 import { buildLibrary, type Library } from './library';
 import { LibraryService } from './libraryService';
+import type { DocumentParser } from './parseOffThread';
 import { UserDocumentStore } from './userDocuments';
 
 export interface CorpusLoad {
@@ -73,8 +74,9 @@ export async function loadCorpusDirectory(directory: string): Promise<CorpusLoad
 export async function loadLibraryService(
   corpusDirectory: string,
   userDocumentsDirectory: string | null,
+  parse?: DocumentParser,
 ): Promise<{ service: LibraryService; problems: CorpusLoad['problems'] }> {
   const { documents, topics, problems } = await readCorpusDirectory(corpusDirectory);
   const store = userDocumentsDirectory ? new UserDocumentStore(userDocumentsDirectory) : null;
-  return { service: await LibraryService.create(documents, topics, store), problems };
+  return { service: await LibraryService.create(documents, topics, store, parse), problems };
 }

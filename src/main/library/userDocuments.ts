@@ -4,6 +4,8 @@
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { shortHash } from '../../shared/hash';
+import type { SourceDocument } from '../../shared/model';
+import { PARSER_VERSION } from '../corpus/parseDocument';
 import { writeFileAtomic } from '../fsAtomic';
 
 export interface StoredDocument {
@@ -27,7 +29,29 @@ export class UserDocumentStore {
     return join(this.directory, `${storeId}.source`);
   }
 
-  async list(): Promise<{ meta: StoredDocument; bytes: Uint8Array }[]> {
+  /** What the parsers made of the document, so start-up need not parse it again. */
+  private parsedPath(storeId: string): string {
+    return join(this.directory, `${storeId}.parsed`);
+  }
+
+  /** The stored parse, when today's parsers made it; null means parse the source again. */
+  private async readParsed(storeId: string): Promise<SourceDocument | null> {
+    try {
+      const stored = JSON.parse(await readFile(this.parsedPath(storeId), 'utf8')) as {
+        parserVersion?: unknown;
+        document?: SourceDocument;
+      };
+      return stored.parserVersion === PARSER_VERSION && stored.document ? stored.document : null;
+    } catch {
+      return null;
+    }
+  }
+
+  async saveParsed(storeId: string, document: SourceDocument): Promise<void> {
+    await writeFileAtomic(this.parsedPath(storeId), JSON.stringify({ parserVersion: PARSER_VERSION, document }));
+  }
+
+  async list(): Promise<{ meta: StoredDocument; bytes: Uint8Array; parsed: SourceDocument | null }[]> {
     let names: string[];
     try {
       names = await readdir(this.directory);
@@ -38,7 +62,11 @@ export class UserDocumentStore {
     for (const name of names.filter((candidate) => candidate.endsWith('.json')).sort()) {
       try {
         const meta = JSON.parse(await readFile(join(this.directory, name), 'utf8')) as StoredDocument;
-        documents.push({ meta, bytes: await readFile(this.sourcePath(meta.storeId)) });
+        documents.push({
+          meta,
+          bytes: await readFile(this.sourcePath(meta.storeId)),
+          parsed: await this.readParsed(meta.storeId),
+        });
       } catch (error) {
         console.error(`Imported document ${name} could not be read:`, error);
       }
@@ -46,7 +74,8 @@ export class UserDocumentStore {
     return documents;
   }
 
-  async add(fileName: string, bytes: Uint8Array, documentId: string): Promise<StoredDocument> {
+  async add(fileName: string, bytes: Uint8Array, document: SourceDocument): Promise<StoredDocument> {
+    const documentId = document.id;
     await mkdir(this.directory, { recursive: true });
     const storeId = `${Date.now().toString(36)}-${shortHash(documentId)}`;
     const meta: StoredDocument = {
@@ -58,6 +87,7 @@ export class UserDocumentStore {
     };
     // The source first: a document never appears without its text.
     await writeFileAtomic(this.sourcePath(storeId), bytes);
+    await this.saveParsed(storeId, document);
     await writeFileAtomic(this.metaPath(storeId), JSON.stringify(meta, null, 1));
     return meta;
   }
@@ -69,5 +99,6 @@ export class UserDocumentStore {
   async remove(storeId: string): Promise<void> {
     await rm(this.metaPath(storeId), { force: true });
     await rm(this.sourcePath(storeId), { force: true });
+    await rm(this.parsedPath(storeId), { force: true });
   }
 }

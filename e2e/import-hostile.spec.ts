@@ -1,0 +1,35 @@
+// A 20 MB hostile HTML page (thousands of unclosed tags, deep nesting) is read in a worker with a
+// time limit: it is refused with a message or imported, and the app answers the reader meanwhile.
+
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { launchApp, useTestDialogs, type LaunchedApp } from './harness';
+import { openTalk } from './helpers';
+
+let app: LaunchedApp;
+
+test.afterEach(async () => {
+  await app?.close();
+});
+
+test('a 20 MB hostile HTML page cannot hold up the app', async () => {
+  const size = 20 * 1024 * 1024 - 4096;
+  const unclosed = '<p>word <b>bold <i>it <a href=x>link <div>';
+  const page = `<!doctype html><html><body>${unclosed.repeat(Math.floor(size / 2 / unclosed.length))}${'<span>'.repeat(Math.floor(size / 2 / 6))}`;
+  const path = join(mkdtempSync(join(tmpdir(), 'summit-hostile-')), 'hostile.html');
+  writeFileSync(path, page);
+  app = await launchApp();
+  const dialogs = await useTestDialogs(app);
+  await dialogs.setImportFiles([path]);
+  await app.page
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: 'Import', exact: true })
+    .click();
+  // While the page is being read, main still serves the library: a talk opens.
+  await openTalk(app.page, 'Pluggable JITs');
+  await expect(app.page.getByRole('status').filter({ hasText: /took longer than 5 s|Added/ })).toBeVisible({
+    timeout: 15_000,
+  });
+});
