@@ -47,7 +47,9 @@ test('a highlight and its note are still there after the app is relaunched', asy
   await popover.getByLabel('Note (Markdown)').fill('Would **pip install jit** ever be safe?');
   await popover.getByLabel('Tags (comma-separated)').fill('jit, packaging');
   await popover.getByRole('button', { name: 'Save note' }).click();
-  await expect(panel(app.page).locator('.annotation-entry')).toContainText('Would **pip install jit** ever be safe?');
+  // The side panel renders the note's Markdown, as the popover and the notebook do.
+  await expect(panel(app.page).locator('.entry-note')).toHaveText('Would pip install jit ever be safe?');
+  await expect(panel(app.page).locator('.entry-note strong')).toHaveText('pip install jit');
   const userDataDir = app.userDataDir;
   await app.close();
 
@@ -57,7 +59,7 @@ test('a highlight and its note are still there after the app is relaunched', asy
   const entry = panel(app.page).locator('.annotation-entry');
   await expect(entry).toHaveCount(1);
   await expect(entry).toContainText(PASSAGE);
-  await expect(entry).toContainText('Would **pip install jit** ever be safe?');
+  await expect(panel(app.page).locator('.entry-note')).toHaveText('Would pip install jit ever be safe?');
   expect(await paintedRanges(app.page)).toMatchObject({ 'summit-yellow': 1 });
   await clickText(app.page, 'a JIT would be');
   const reopened = app.page.getByRole('dialog', { name: 'Highlight' });
@@ -140,7 +142,7 @@ test('a reader can highlight, recolour and annotate with the keyboard alone', as
   await page.keyboard.press('n');
   await page.keyboard.type('Typed without a mouse.');
   await page.keyboard.press('Control+Enter');
-  await expect(entry).toContainText('Typed without a mouse.');
+  await expect(panel(page).locator('.entry-note')).toHaveText('Typed without a mouse.');
   expect(await paintedRanges(page)).toMatchObject({ 'summit-blue': 1 });
 });
 

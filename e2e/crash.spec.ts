@@ -26,10 +26,10 @@ function entries(page: Page): ReturnType<Page['locator']> {
 /** What the page shows as saved: the panel lists highlights from the database, so only committed ones. */
 async function shown(page: Page): Promise<Saved[]> {
   return entries(page).evaluateAll((found) =>
-    found.map((entry) => ({
-      id: entry.getAttribute('data-highlight-id') ?? '',
-      note: entry.querySelector('.entry-note')?.textContent ?? '',
-    })),
+    found.map((entry) => {
+      const id = entry.getAttribute('data-highlight-id') ?? '';
+      return { id, note: document.querySelector(`[data-note-of="${id}"]`)?.textContent?.trim() ?? '' };
+    }),
   );
 }
 

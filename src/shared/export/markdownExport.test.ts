@@ -5,7 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import type { HighlightRecord } from '../annotations';
 import { safeFileName, uniqueFileNames } from './fileNames';
-import { escapeMarkdownText, talkToMarkdown, type ExportHighlight, type ExportTalk } from './markdownExport';
+import {
+  collectionToMarkdown,
+  escapeMarkdownText,
+  shiftHeadings,
+  talkToMarkdown,
+  type ExportHighlight,
+  type ExportTalk,
+} from './markdownExport';
 
 const talk: ExportTalk = {
   talkId: 'summit-2024--rust-in-python-panic',
@@ -138,6 +145,47 @@ describe('Markdown export', () => {
   it('escapes every Markdown punctuation character that could change meaning', () => {
     expect(escapeMarkdownText('a*b_c')).toBe('a\\*b\\_c');
     expect(escapeMarkdownText('  x')).toBe('&#32;&#32;x');
+  });
+});
+
+describe('headings inside notes', () => {
+  const headings = (markdown: string) =>
+    split(markdown)
+      .body.children.filter((node: RootContent) => node.type === 'heading')
+      .map((node) => [node.type === 'heading' ? node.depth : 0, toString(node)]);
+
+  it('sit below the highlight and the talk note they belong to, in one file and in a collection', () => {
+    const note = '# My take\n\nText.\n\n## Detail\n\n```sh\n# a shell comment\n```';
+    const file = talkToMarkdown(
+      talk,
+      {
+        talkId: talk.talkId,
+        text: '# Summary',
+        tags: [],
+        citation: highlight('x', 'x').record.citation,
+        createdAt: 1,
+        updatedAt: 1,
+        deletedAt: null,
+      },
+      [highlight('h1', 'a quote', { note })],
+      { style: 'blockquote', exportedAt: '2026-11-29T00:00:00.000Z' },
+    );
+    expect(headings(file)).toEqual([
+      [1, 'Rust in Python: panic!'],
+      [2, 'Talk note'],
+      [3, 'Summary'],
+      [2, 'Highlights'],
+      [4, 'My take'],
+      [5, 'Detail'],
+    ]);
+    expect(file).toContain('# a shell comment');
+    const collection = collectionToMarkdown('Summit 2024', [talk.talkId], [file], '2026-11-29T00:00:00.000Z');
+    expect(headings(collection).map(([depth]) => depth)).toEqual([1, 2, 3, 4, 3, 5, 6]);
+    expect(collection).toContain('\n# a shell comment\n');
+  });
+
+  it('shifts only headings outside fenced code, and never beyond six levels', () => {
+    expect(shiftHeadings('# a\n```\n# b\n```\n###### c', 2)).toBe('### a\n```\n# b\n```\n###### c');
   });
 });
 

@@ -91,6 +91,37 @@ export function talkLink(talkId: string, blockId: string | null): string {
   return `summit-reader://talk/${encodeURIComponent(talkId)}${blockId ? `#${encodeURIComponent(blockId)}` : ''}`;
 }
 
+/**
+ * Moves every ATX heading of a Markdown text by `shift` levels (at most 6), leaving fenced code
+ * alone, so a note's or a talk's headings sit below the section they are in.
+ */
+export function shiftHeadings(markdown: string, shift: number): string {
+  let fence: string | null = null;
+  return markdown
+    .split('\n')
+    .map((line) => {
+      const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+      if (marker && (fence === null || marker.startsWith(fence))) {
+        fence = fence === null ? marker : null;
+        return line;
+      }
+      if (fence !== null) return line;
+      return line.replace(
+        /^(\s{0,3})(#{1,6})(?=\s|$)/,
+        (_whole, indent: string, hashes: string) =>
+          `${indent}${'#'.repeat(Math.min(6, Math.max(1, hashes.length + shift)))}`,
+      );
+    })
+    .join('\n');
+}
+
+/** A note's own headings start at `level`, below the heading the note sits under. */
+function noteBody(note: string, level: number): string {
+  const levels = [...note.matchAll(/^\s{0,3}(#{1,6})(?=\s|$)/gm)].map((match) => match[1].length);
+  if (levels.length === 0) return note;
+  return shiftHeadings(note, Math.max(0, level - Math.min(...levels)));
+}
+
 function highlightSection(highlight: ExportHighlight, options: ExportOptions, used: Set<string>): string[] {
   const { record } = highlight;
   const lines =
@@ -101,7 +132,7 @@ function highlightSection(highlight: ExportHighlight, options: ExportOptions, us
   lines.push('', `^${reference}`, '');
   if (!highlight.orphan) lines.push(`[Open in Summit Reader](${talkLink(record.talkId, highlight.blockId)})`, '');
   if (record.tags.length > 0) lines.push(record.tags.map((tag) => `#${tag.replace(/\s+/g, '-')}`).join(' '), '');
-  if (record.note.trim()) lines.push(record.note.trim(), '');
+  if (record.note.trim()) lines.push(noteBody(record.note.trim(), 4), '');
   return lines;
 }
 
@@ -119,7 +150,7 @@ export function talkToMarkdown(
   const orphans = highlights.filter((highlight) => highlight.orphan);
   const lines = [frontmatter(talk, tags, options.exportedAt), '', `# ${escapeMarkdownText(talk.title)}`, ''];
   if (talk.speakers.length > 0) lines.push(`*${escapeMarkdownText(talk.speakers.join(', '))}*`, '');
-  if (note && note.text.trim()) lines.push('## Talk note', '', note.text.trim(), '');
+  if (note && note.text.trim()) lines.push('## Talk note', '', noteBody(note.text.trim(), 3), '');
   if (anchored.length > 0) lines.push('## Highlights', '');
   for (const highlight of anchored) lines.push(...highlightSection(highlight, options, used));
   if (orphans.length > 0) {
@@ -139,12 +170,7 @@ export function collectionToMarkdown(
   talkFiles: string[],
   exportedAt: string,
 ): string {
-  const sections = talkFiles.map((file) =>
-    file
-      .replace(/^---\n[\s\S]*?\n---\n+/, '')
-      .replace(/^(#{1,5}) /gm, '#$1 ')
-      .trimEnd(),
-  );
+  const sections = talkFiles.map((file) => shiftHeadings(file.replace(/^---\n[\s\S]*?\n---\n+/, ''), 1).trimEnd());
   const front = [
     '---',
     `title: ${yamlString(title)}`,

@@ -1,5 +1,6 @@
 // The right-hand side of the window: whichever view is open.
 
+import { useLayoutEffect, useRef } from 'react';
 import type { LibraryIndex } from '../../../shared/model';
 import type { View } from '../App';
 import type { QueryState } from '../hooks/useMainQuery';
@@ -18,12 +19,24 @@ interface MainViewProps {
   onLibraryChanged: () => void;
 }
 
+/** Which page is open: scrolling starts again at the top whenever it changes. */
+function pageKey(view: View): string {
+  if (view === null) return 'welcome';
+  return 'id' in view ? `${view.kind}:${view.id}` : view.kind;
+}
+
 export function MainView({ view, library, onNavigate, onLibraryChanged }: MainViewProps): React.JSX.Element {
+  const reader = useRef<HTMLElement>(null);
+  const page = pageKey(view);
+  // Every view opens at its top; a talk then restores the reader's own place once it has loaded.
+  useLayoutEffect(() => {
+    reader.current?.scrollTo({ top: 0 });
+  }, [page]);
   const openTalk = (id: string, highlightId: string | null = null): void =>
     onNavigate({ kind: 'talk', id, highlightId });
   const openSource = (id: string): void => onNavigate({ kind: 'source', id });
   return (
-    <main className="reader" id="reader">
+    <main className="reader" id="reader" ref={reader}>
       <StorageNotice />
       {view?.kind === 'talk' && (
         <TalkView

@@ -22,8 +22,14 @@ export function outlineEntries(blocks: Block[]): OutlineEntry[] {
   let nextChapter = 0;
   for (const block of blocks) {
     if (block.type !== 'segment' || block.start < nextChapter) continue;
-    const words = block.text.split(/\s+/).slice(0, 6).join(' ');
-    entries.push({ blockId: block.id, label: `${formatTimestamp(block.start)} — ${words}…`, level: 2 });
+    const all = block.text.split(/\s+/);
+    // The first words, cut at a word; the ellipsis only when words were cut, never after a full stop.
+    const words = all
+      .slice(0, 6)
+      .join(' ')
+      .replace(/[\s.,;:!?…–—-]+$/, '');
+    const label = all.length > 6 ? `${words}…` : words;
+    entries.push({ blockId: block.id, label: `${formatTimestamp(block.start)} — ${label}`, level: 2 });
     nextChapter = (Math.floor(block.start / CHAPTER_SECONDS) + 1) * CHAPTER_SECONDS;
   }
   return entries;

@@ -129,9 +129,11 @@ export function TalkReader(props: TalkReaderProps): React.JSX.Element {
     const below = Math.min(event.clientY + 18, line.bottom + 8);
     // The popover is up to about 320px tall: above the click when there is no room below.
     const top = below + 320 <= window.innerHeight ? below : Math.max(8, event.clientY - 330);
-    setPopoverAt(
-      hits.length > 0 ? { top, left: Math.min(Math.max(8, event.clientX - 140), window.innerWidth - 400) } : null,
-    );
+    // Within the reading column, so it never covers the side panel.
+    const column = bodyRef.current.getBoundingClientRect();
+    const width = Math.min(384, window.innerWidth * 0.9);
+    const left = Math.max(Math.max(8, column.left), Math.min(event.clientX - 140, column.right - width));
+    setPopoverAt(hits.length > 0 ? { top, left } : null);
   };
 
   const active = outcome.anchored.find((highlight) => highlight.record.id === activeId) ?? null;

@@ -35,19 +35,30 @@ function HighlightEntry({
   onActivate: () => void;
 }): React.JSX.Element {
   return (
-    <button
-      type="button"
-      className="annotation-entry"
-      data-highlight-id={record.id}
-      aria-current={active ? 'true' : undefined}
-      onClick={onActivate}
-      onFocus={onActivate}
-    >
-      <span className="color-chip" style={{ backgroundColor: COLOR_DETAILS[record.color].swatch }} aria-hidden="true" />
-      <span className="visually-hidden">{COLOR_DETAILS[record.color].label} highlight: </span>
-      <span className="entry-quote">“{record.selectors.quote.exact}”</span>
-      {record.note && <span className="entry-note">{record.note}</span>}
-    </button>
+    <>
+      <button
+        type="button"
+        className="annotation-entry"
+        data-highlight-id={record.id}
+        aria-current={active ? 'true' : undefined}
+        onClick={onActivate}
+        onFocus={onActivate}
+      >
+        <span
+          className="color-chip"
+          style={{ backgroundColor: COLOR_DETAILS[record.color].swatch }}
+          aria-hidden="true"
+        />
+        <span className="visually-hidden">{COLOR_DETAILS[record.color].label} highlight: </span>
+        <span className="entry-quote">“{record.selectors.quote.exact}”</span>
+      </button>
+      {/* The note is rendered as the popover and notebook render it; links work, so it sits outside the button. */}
+      {record.note && (
+        <div className="entry-note" data-note-of={record.id}>
+          <MarkdownPreview markdown={record.note} />
+        </div>
+      )}
+    </>
   );
 }
 

@@ -10,7 +10,12 @@ export function ImportHandler({ onLibraryChanged }: { onLibraryChanged: () => vo
   const toast = useToast();
   useEffect(() => {
     const report = (outcomes: ImportOutcome[]): void => {
-      for (const outcome of outcomes) toast({ message: outcomeMessage(outcome), durationMs: 9000 });
+      // One message for the whole import, so several files do not stack toasts over the text.
+      if (outcomes.length > 0)
+        toast({
+          message: outcomes.map(outcomeMessage).join('\n'),
+          durationMs: 6000 + 1500 * Math.min(outcomes.length, 4),
+        });
       if (outcomes.some((outcome) => outcome.ok)) onLibraryChanged();
     };
     const onDragOver = (event: DragEvent): void => {

@@ -10,6 +10,10 @@ interface NotebookEntryViewProps {
   onDelete: (highlightId: string) => void;
 }
 
+function shorten(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 79).trimEnd()}…` : text;
+}
+
 export function NotebookEntryView({ entry, onOpen, onDelete }: NotebookEntryViewProps): React.JSX.Element {
   if (entry.kind === 'note') {
     return (
@@ -35,7 +39,12 @@ export function NotebookEntryView({ entry, onOpen, onDelete }: NotebookEntryView
       {entry.orphan ? (
         <blockquote>{record.selectors.quote.exact}</blockquote>
       ) : (
-        <button type="button" className="quote-button" onClick={() => onOpen(record.talkId, record.id)}>
+        <button
+          type="button"
+          className="quote-button"
+          aria-label={`Open the passage “${shorten(record.selectors.quote.exact)}” in ${record.citation.talkTitle}`}
+          onClick={() => onOpen(record.talkId, record.id)}
+        >
           <blockquote>{record.selectors.quote.exact}</blockquote>
         </button>
       )}

@@ -29,6 +29,9 @@ function ToastItem({ toast, onDone }: { toast: Toast; onDone: (id: number) => vo
   return (
     <div className="toast">
       <span>{toast.message}</span>
+      <button type="button" className="toast-dismiss" aria-label="Dismiss" onClick={() => onDone(toast.id)}>
+        ×
+      </button>
       {toast.action && (
         <button
           type="button"
@@ -47,7 +50,8 @@ function ToastItem({ toast, onDone }: { toast: Toast; onDone: (id: number) => vo
 export function ToastProvider({ children }: { children: ReactNode }): React.JSX.Element {
   const [toasts, setToasts] = useState<Toast[]>([]);
   const show = useCallback(
-    (toast: ToastRequest) => setToasts((current) => [...current, { ...toast, id: nextId++ }]),
+    // At most two at a time: a new message replaces the oldest instead of stacking over the text.
+    (toast: ToastRequest) => setToasts((current) => [...current.slice(-1), { ...toast, id: nextId++ }]),
     [],
   );
   const dismiss = useCallback((id: number) => setToasts((current) => current.filter((toast) => toast.id !== id)), []);
