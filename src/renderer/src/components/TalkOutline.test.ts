@@ -28,10 +28,13 @@ describe('talk outlines', () => {
       segment('s1', 0, 'Welcome to the show'),
       segment('s2', 300, 'Later'),
       segment('s3', 610, 'Second chapter starts here'),
+      segment('s4', 1230, 'One two three four five six. Seven eight'),
     ];
     expect(outlineEntries(blocks).map((entry) => [entry.blockId, entry.label])).toEqual([
-      ['s1', '0:00 — Welcome to the show…'],
-      ['s3', '10:10 — Second chapter starts here…'],
+      ['s1', '0:00 — Welcome to the show'],
+      ['s3', '10:10 — Second chapter starts here'],
+      // Cut words get an ellipsis, never after a full stop (".…").
+      ['s4', '20:30 — One two three four five six…'],
     ]);
   });
 });
