@@ -81,7 +81,12 @@ export interface ChromiumHost {
   close(): Promise<void>;
 }
 
-export async function launchChromiumHost(userDataDir: string, networkAttempts: string[]): Promise<ChromiumHost> {
+export async function launchChromiumHost(
+  userDataDir: string,
+  networkAttempts: string[],
+  /** For the start-up benchmark: the same shell, but the window's page is a blank document. */
+  options: { blankPage?: boolean } = {},
+): Promise<ChromiumHost> {
   const main = await MainProcess.start({ userDataDir });
   const loaded = await main.waitFor((notice) => notice.notice === 'load-url');
   if (loaded.notice !== 'load-url') throw new Error('unreachable');
@@ -156,6 +161,10 @@ export async function launchChromiumHost(userDataDir: string, networkAttempts: s
       .then(() => main.request({ op: 'page-event', windowId, name: 'ready-to-show' }))
       .catch(() => undefined);
   });
+  if (options.blankPage)
+    await page.route(toBrowserUrl(loaded.url), (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Blank</title>' }),
+    );
   await page.goto(toBrowserUrl(loaded.url));
   return {
     context,
