@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchChromiumHost } from '../e2e/chromiumHost';
+import { putRecords } from '../e2e/helpers';
 
 interface ScrollFigures {
   openMs: number;
@@ -58,7 +59,7 @@ async function scrollEndToEnd(page: Page): Promise<Omit<ScrollFigures, 'openMs'>
 }
 
 async function addHighlights(page: Page, count: number): Promise<void> {
-  await page.evaluate(async (total) => {
+  const records = await page.evaluate((total) => {
     const talkId = document.querySelector('article.talk')?.getAttribute('data-talk-id') ?? '';
     const segments = [...document.querySelectorAll<HTMLElement>('.talk-body [data-text-of]')];
     const texts = segments.map((element) => element.textContent ?? '');
@@ -95,16 +96,9 @@ async function addHighlights(page: Page, count: number): Promise<void> {
         deletedAt: null,
       };
     });
-    await new Promise<void>((resolve, reject) => {
-      const request = indexedDB.open('summit-reader');
-      request.onsuccess = () => {
-        const transaction = request.result.transaction('highlights', 'readwrite');
-        for (const record of records) transaction.objectStore('highlights').put(record);
-        transaction.oncomplete = () => resolve();
-        transaction.onerror = () => reject(transaction.error);
-      };
-    });
+    return records;
   }, count);
+  await putRecords(page, { highlights: records });
 }
 
 async function run(

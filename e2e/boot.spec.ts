@@ -203,24 +203,19 @@ test.describe('a packaged build', () => {
     expect(state.menu?.find((entry) => entry.label === 'View')?.submenu?.map((entry) => entry.role)).not.toContain(
       'toggleDevTools',
     );
-    const library = (await packaged.request({
-      op: 'invoke',
-      windowId: state.windows[0].id,
-      channel: 'summit:getLibrary',
-      args: [],
-      frameUrl: APP_PAGE,
-      parentUrl: null,
-    })) as { ok: boolean; value: { summits: { year: number }[] } };
+    const callPackaged = (method: string): Promise<unknown> =>
+      packaged.request({
+        op: 'invoke',
+        windowId: state.windows[0].id,
+        channel: `summit:${method}`,
+        args: [],
+        frameUrl: APP_PAGE,
+        parentUrl: null,
+      });
+    const library = (await callPackaged('getLibrary')) as { ok: boolean; value: { summits: { year: number }[] } };
     expect(library.ok).toBe(true);
     expect(library.value.summits.map((summit) => summit.year)).toEqual([2022, 2023, 2024, 2025]);
-    const topics = (await packaged.request({
-      op: 'invoke',
-      windowId: state.windows[0].id,
-      channel: 'summit:getTopics',
-      args: [],
-      frameUrl: APP_PAGE,
-      parentUrl: null,
-    })) as { ok: boolean; value: unknown[] };
+    const topics = (await callPackaged('getTopics')) as { ok: boolean; value: unknown[] };
     expect(topics.ok).toBe(true);
     expect(topics.value.length).toBeGreaterThan(0);
     expect(state.desktop.errorBoxes).toEqual([]);

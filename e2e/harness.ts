@@ -160,3 +160,14 @@ export async function useTestDialogs(app: LaunchedApp): Promise<TestDialogs> {
     },
   };
 }
+
+/** Imports files as a reader does: File → Import (the library's Import button), choosing `paths`. */
+export async function importThroughDialog(app: LaunchedApp, paths: string[]): Promise<TestDialogs> {
+  const dialogs = await useTestDialogs(app);
+  await dialogs.setImportFiles(paths);
+  await app.page
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: 'Import', exact: true })
+    .click();
+  return dialogs;
+}

@@ -66,3 +66,22 @@ export async function pressUntilVisible(page: Page, keys: string, expected: Loca
     await expect(expected).toBeVisible({ timeout: 1000 });
   }).toPass();
 }
+
+/** Writes records straight into the app's IndexedDB stores, as another window or an old version would. */
+export async function putRecords(page: Page, stores: Record<string, object[]>): Promise<void> {
+  await page.evaluate(
+    (records) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('summit-reader');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const transaction = request.result.transaction(Object.keys(records), 'readwrite');
+          for (const [store, list] of Object.entries(records))
+            for (const record of list) transaction.objectStore(store).put(record);
+          transaction.oncomplete = () => resolve();
+          transaction.onerror = () => reject(transaction.error);
+        };
+      }),
+    stores,
+  );
+}

@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { launchApp, useTestDialogs, type LaunchedApp } from './harness';
+import { importThroughDialog, launchApp, type LaunchedApp } from './harness';
 import { openTalk } from './helpers';
 
 let app: LaunchedApp;
@@ -21,12 +21,7 @@ test('a 20 MB hostile HTML page cannot hold up the app', async () => {
   const path = join(mkdtempSync(join(tmpdir(), 'summit-hostile-')), 'hostile.html');
   writeFileSync(path, page);
   app = await launchApp();
-  const dialogs = await useTestDialogs(app);
-  await dialogs.setImportFiles([path]);
-  await app.page
-    .getByRole('navigation', { name: 'Library' })
-    .getByRole('button', { name: 'Import', exact: true })
-    .click();
+  await importThroughDialog(app, [path]);
   // While the page is being read, main still serves the library: a talk opens.
   await openTalk(app.page, 'Pluggable JITs');
   await expect(app.page.getByRole('status').filter({ hasText: /took longer than 5 s|Added/ })).toBeVisible({

@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { launchApp, useTestDialogs, type LaunchedApp } from './harness';
+import { importThroughDialog, launchApp, useTestDialogs, type LaunchedApp } from './harness';
 import { openTalk, pressUntilVisible, selectText } from './helpers';
 
 const WRITE_UP = [
@@ -38,12 +38,7 @@ test('an imported Markdown write-up appears under its year with its talks, and s
   writeFileSync(path, WRITE_UP);
   const app = await launchApp();
   apps.push(app);
-  const dialogs = await useTestDialogs(app);
-  await dialogs.setImportFiles([path]);
-  await app.page
-    .getByRole('navigation', { name: 'Library' })
-    .getByRole('button', { name: 'Import', exact: true })
-    .click();
+  await importThroughDialog(app, [path]);
   await expect(app.page.getByRole('status')).toContainText(
     'Added “The Python Language Summit 2026: Lightning Talks” under the 2026 summit, with 2 talks.',
   );
@@ -125,12 +120,7 @@ test('imported documents travel in backups and come back on another machine', as
   writeFileSync(path, WRITE_UP);
   const first = await launchApp();
   apps.push(first);
-  const firstDialogs = await useTestDialogs(first);
-  await firstDialogs.setImportFiles([path]);
-  await first.page
-    .getByRole('navigation', { name: 'Library' })
-    .getByRole('button', { name: 'Import', exact: true })
-    .click();
+  const firstDialogs = await importThroughDialog(first, [path]);
   await expect(first.page.locator('.library-summit[data-summit-year="2026"] .library-talk')).toHaveCount(2);
   await first.page
     .getByRole('navigation', { name: 'Library' })

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { launchApp, useTestDialogs, type LaunchedApp } from './harness';
+import { importThroughDialog, launchApp, type LaunchedApp } from './harness';
 
 const SIZES = [
   { width: 1024, height: 700 },
@@ -105,9 +105,7 @@ for (const size of SIZES) {
       // A document with an unbroken word, a long address and long code stays in its column.
       const path = join(mkdtempSync(join(tmpdir(), 'summit-layout-')), 'long-lines.md');
       writeFileSync(path, SPILLER);
-      const dialogs = await useTestDialogs(app);
-      await dialogs.setImportFiles([path]);
-      await library.getByRole('button', { name: 'Import', exact: true }).click();
+      await importThroughDialog(app, [path]);
       await expect(page.getByRole('status').filter({ hasText: 'Added' })).toBeVisible();
       await page.locator('.library-talk', { hasText: 'Long lines' }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Long lines');

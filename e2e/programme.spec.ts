@@ -4,7 +4,7 @@
 
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { launchApp, useTestDialogs, type LaunchedApp } from './harness';
+import { importThroughDialog, launchApp, type LaunchedApp } from './harness';
 import { openTalk } from './helpers';
 
 const devSet = join(import.meta.dirname, '..', 'test', 'corpus-eval', 'docs');
@@ -19,12 +19,10 @@ test.afterEach(async () => {
 });
 
 async function importFiles(files: string[]): Promise<void> {
-  const dialogs = await useTestDialogs(app);
-  await dialogs.setImportFiles(files.map((file) => join(devSet, file)));
-  await app.page
-    .getByRole('navigation', { name: 'Library' })
-    .getByRole('button', { name: 'Import', exact: true })
-    .click();
+  await importThroughDialog(
+    app,
+    files.map((file) => join(devSet, file)),
+  );
   await expect(app.page.getByRole('status').filter({ hasText: 'Added' }).first()).toBeVisible();
 }
 

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { XSS_PAYLOADS } from './fixtures/xssPayloads';
-import { launchApp, useTestDialogs, type LaunchedApp } from './harness';
+import { importThroughDialog, launchApp, type LaunchedApp } from './harness';
+import { putRecords } from './helpers';
 
 let app: LaunchedApp;
 const dialogs: string[] = [];
@@ -36,47 +37,35 @@ async function expectNothingRan(page: Page): Promise<void> {
 test(`${XSS_PAYLOADS.length} payloads in notes and tags are shown as text, and none runs`, async () => {
   expect(XSS_PAYLOADS.length).toBeGreaterThanOrEqual(50);
   const talkId = await app.page.locator('.library-talk').first().getAttribute('data-talk-id');
-  await app.page.evaluate(
-    async ({ payloads, talkId }) => {
-      const citation = { talkTitle: 'T', speakers: [], summitYear: 2024, sourceTitle: 'S' };
-      const highlights = payloads.map((payload, index) => ({
-        id: `xss-${index}`,
+  const citation = { talkTitle: 'T', speakers: [], summitYear: 2024, sourceTitle: 'S' };
+  await putRecords(app.page, {
+    highlights: XSS_PAYLOADS.map((payload, index) => ({
+      id: `xss-${index}`,
+      talkId,
+      color: 'yellow',
+      note: `Note ${index}: ${payload}`,
+      tags: [payload.slice(0, 60)],
+      selectors: {
+        quote: { exact: `no such passage ${index}`, prefix: '', suffix: '' },
+        position: { blockId: `${talkId}-b0`, blockOffset: 0, start: 0, end: 10 },
+      },
+      citation,
+      createdAt: 1,
+      updatedAt: 1,
+      deletedAt: null,
+    })),
+    talkNotes: [
+      {
         talkId,
-        color: 'yellow',
-        note: `Note ${index}: ${payload}`,
-        tags: [payload.slice(0, 60)],
-        selectors: {
-          quote: { exact: `no such passage ${index}`, prefix: '', suffix: '' },
-          position: { blockId: `${talkId}-b0`, blockOffset: 0, start: 0, end: 10 },
-        },
+        text: XSS_PAYLOADS.join('\n\n'),
+        tags: XSS_PAYLOADS.slice(0, 5).map((payload) => payload.slice(0, 60)),
         citation,
         createdAt: 1,
         updatedAt: 1,
         deletedAt: null,
-      }));
-      const note = {
-        talkId,
-        text: payloads.join('\n\n'),
-        tags: payloads.slice(0, 5).map((payload) => payload.slice(0, 60)),
-        citation,
-        createdAt: 1,
-        updatedAt: 1,
-        deletedAt: null,
-      };
-      await new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('summit-reader');
-        request.onsuccess = () => {
-          const transaction = request.result.transaction(['highlights', 'talkNotes'], 'readwrite');
-          for (const record of highlights) transaction.objectStore('highlights').put(record);
-          transaction.objectStore('talkNotes').put(note);
-          transaction.oncomplete = () => resolve();
-          transaction.onerror = () => reject(transaction.error);
-        };
-        request.onerror = () => reject(request.error);
-      });
-    },
-    { payloads: XSS_PAYLOADS, talkId },
-  );
+      },
+    ],
+  });
   await app.page.reload();
   await app.page.locator(`.library-talk[data-talk-id="${talkId}"]`).click();
   const panel = app.page.getByRole('complementary', { name: 'Annotations' });
@@ -102,12 +91,10 @@ test('payloads in imported documents of every format, in file names and in searc
     ).join('\n'),
   };
   for (const [name, content] of Object.entries(files)) writeFileSync(join(folder, name), content);
-  const dialogs = await useTestDialogs(app);
-  await dialogs.setImportFiles(Object.keys(files).map((name) => join(folder, name)));
-  await app.page
-    .getByRole('navigation', { name: 'Library' })
-    .getByRole('button', { name: 'Import', exact: true })
-    .click();
+  await importThroughDialog(
+    app,
+    Object.keys(files).map((name) => join(folder, name)),
+  );
   await expect(app.page.getByRole('status').filter({ hasText: 'Added' }).first()).toBeVisible();
   await expectNothingRan(app.page);
   for (const title of ['HTML page', 'An RST post about the Language Summit 2030']) {
