@@ -395,9 +395,12 @@ function state(): StandInState {
 /** An IpcMainInvokeEvent as Electron builds it: the sender's web contents and its frame. */
 function invokeEvent(windowId: number, frameUrl: string, parentUrl: string | null): object {
   const parent = parentUrl === null ? null : { url: parentUrl, parent: null };
+  // WebFrameMain: `parent` is null for a top frame, and `top` is the top frame (itself, for a top frame).
+  const frame: Record<string, unknown> = { url: frameUrl, parent, origin: new URL(frameUrl).origin };
+  frame.top = parent ?? frame;
   return {
     sender: windowById(windowId).webContents,
-    senderFrame: { url: frameUrl, parent, top: parent ?? null, origin: new URL(frameUrl).origin },
+    senderFrame: frame,
     processId: 1,
     frameId: parent === null ? 1 : 2,
   };

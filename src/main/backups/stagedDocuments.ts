@@ -3,13 +3,9 @@
 // applied the database part, `commit` adds them, and undoes its own additions if any one fails.
 
 import { randomUUID } from 'node:crypto';
+import type { BackupDocument } from '../../shared/backup/backupFormat';
+import type { ParseResult } from '../corpus/parseDocument';
 import type { LibraryService } from '../library/libraryService';
-
-export interface StagedDocument {
-  fileName: string;
-  base64: string;
-  yearOverride: number | 'other' | null;
-}
 
 export interface StageOutcome {
   token: string;
@@ -19,16 +15,21 @@ export interface StageOutcome {
   refused: string[];
 }
 
+/** A document checked at staging, held with its parse so the commit need not read it again. */
+interface HeldDocument {
+  fileName: string;
+  bytes: Uint8Array;
+  parsed: ParseResult;
+  yearOverride: BackupDocument['yearOverride'];
+}
+
 export class DocumentStaging {
-  private readonly staged = new Map<
-    string,
-    { fileName: string; bytes: Uint8Array; yearOverride: StagedDocument['yearOverride'] }[]
-  >();
+  private readonly staged = new Map<string, HeldDocument[]>();
 
   constructor(private readonly service: LibraryService) {}
 
-  async stage(documents: StagedDocument[]): Promise<StageOutcome> {
-    const held: { fileName: string; bytes: Uint8Array; yearOverride: StagedDocument['yearOverride'] }[] = [];
+  async stage(documents: BackupDocument[]): Promise<StageOutcome> {
+    const held: HeldDocument[] = [];
     const refused: string[] = [];
     let alreadyThere = 0;
     const known = new Set(this.service.current().documents.map((document) => document.id));
@@ -39,7 +40,7 @@ export class DocumentStaging {
       else if (known.has(parsed.document.id)) alreadyThere++;
       else {
         known.add(parsed.document.id);
-        held.push({ fileName: document.fileName, bytes, yearOverride: document.yearOverride });
+        held.push({ fileName: document.fileName, bytes, parsed, yearOverride: document.yearOverride });
       }
     }
     const token = randomUUID();
@@ -55,7 +56,7 @@ export class DocumentStaging {
     const added: string[] = [];
     try {
       for (const document of held) {
-        const outcome = await this.service.importFile(document.fileName, document.bytes);
+        const outcome = await this.service.importParsed(document.fileName, document.bytes, document.parsed);
         if (!outcome.ok || !outcome.sourceId) throw new Error(`${document.fileName}: ${outcome.message}`);
         added.push(outcome.sourceId);
         if (document.yearOverride !== null)

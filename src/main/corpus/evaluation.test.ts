@@ -3,7 +3,8 @@
 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluateCorpus, titlesMatch } from './evaluation';
+import { titlesMatch } from '../../shared/titleMatch';
+import { evaluateCorpus } from './evaluation';
 
 const folder = join(import.meta.dirname, '..', '..', '..', 'test', 'corpus-eval');
 

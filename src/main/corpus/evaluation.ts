@@ -7,8 +7,6 @@ import type { SourceDocument } from '../../shared/model';
 import { normalizeForMatch, titlesMatch } from '../../shared/titleMatch';
 import { parseDocumentBytes } from './parseDocument';
 
-export { titlesMatch };
-
 export interface GroundTruth {
   file: string;
   format: 'markdown' | 'rst' | 'transcript' | 'vtt';

@@ -116,7 +116,6 @@ const NAME_IN_SPAN = new RegExp(
   'gu',
 );
 
-/** Every plausible full name in a matched span: one subject, or several joined by commas and "and". */
 interface NameHit {
   name: string;
   index: number;
@@ -124,6 +123,7 @@ interface NameHit {
   match?: number;
 }
 
+/** Every plausible full name in a matched span: one subject, or several joined by commas and "and". */
 function namesFrom(pattern: RegExp, text: string, excluded: Set<string>): NameHit[] {
   const found: NameHit[] = [];
   for (const match of text.matchAll(pattern)) {

@@ -37,14 +37,21 @@ function cleanTitle(label: string): string {
     .trim();
 }
 
-/** The names at the start of a text that runs on into a sentence ("… and Tobias Kohn We hope you …"). */
-function leadingNameList(text: string): string[] | null {
+/**
+ * The names at the start of a text that runs on into a sentence ("… and Tobias Kohn We hope you …"):
+ * the longest run of its first `maxWords` words that reads as a list of names.
+ */
+export function leadingNameList(text: string, maxWords = 40): string[] | null {
   const whole = nameList(text);
   if (whole) return whole;
-  const tokens = text.trim().split(/\s+/).slice(0, 40);
-  for (let end = tokens.length - 1; end >= 2; end--) {
-    if (!/^\p{Lu}/u.test(tokens[end])) continue;
-    const names = nameList(tokens.slice(0, end).join(' '));
+  const words = text.trim().split(/\s+/);
+  for (let end = Math.min(words.length - 1, maxWords); end >= 2; end--) {
+    const names = nameList(
+      words
+        .slice(0, end)
+        .join(' ')
+        .replace(/[,.;:]+$/, ''),
+    );
     if (names) return names;
   }
   return null;

@@ -29,21 +29,12 @@ export function looksLikeRst(text: string): boolean {
   return titles >= 1 && rstMarkup;
 }
 
-interface Style {
-  char: string;
-  overline: boolean;
-}
-
 interface Section {
   index: number;
   /** Lines the heading takes: 2 (underline) or 3 (overline too). */
   span: number;
   text: string;
   style: string;
-}
-
-function sameStyle(a: Style): string {
-  return `${a.char}${a.overline ? '^' : ''}`;
 }
 
 /** A title is a text line whose underline (and optional overline) of one punctuation mark is at least nearly as long. */
@@ -62,7 +53,8 @@ function sectionAt(lines: string[], index: number): Section | null {
     index: overline ? index - 1 : index,
     span: overline ? 3 : 2,
     text,
-    style: sameStyle({ char: under.trim()[0], overline }),
+    // Titles in one style share the character, and whether they have an overline.
+    style: `${under.trim()[0]}${overline ? '^' : ''}`,
   };
 }
 
@@ -178,6 +170,8 @@ export function rstToMarkdown(text: string): string {
   let titleStyle: string | null = null;
   let titleStyleRecurs = false;
 
+  // Set when a paragraph ended with "::": the indented block after it is a literal block.
+  let pendingLiteral = false;
   const flush = (): void => {
     if (paragraph.length === 0) return;
     let joined = paragraph.join('\n');
@@ -192,7 +186,6 @@ export function rstToMarkdown(text: string): string {
     paragraph.length = 0;
     pendingLiteral = literalNext;
   };
-  let pendingLiteral = false;
 
   const levelOf = (style: string): number => {
     if (style === titleStyle) return 2;

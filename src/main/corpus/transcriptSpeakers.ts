@@ -4,7 +4,7 @@
 
 import { findHost } from './episodePage';
 import { isPlausibleName, mentionedNames, normalizePersonName } from './people';
-import { nameList } from './programme';
+import { leadingNameList } from './programme';
 
 const VOICE_TAG = /<v(?:\.[\w.-]+)?\s+([^>]+?)\s*:?\s*>/g;
 // A turn: a mixed-case full name and a colon at the start of a cue.
@@ -23,26 +23,9 @@ export function splitVoice(text: string): { voice: string | null; text: string }
   return { voice, text: rest };
 }
 
-/** Names a list of people could be given in: "Carl Meyer, Hermann Bravo, and Barry Warsaw". */
+/** The people an introduction lists: "Carl Meyer, Hermann Bravo, and Barry Warsaw". */
 function namesAfter(pattern: RegExp, text: string): string[] {
-  const found: string[] = [];
-  for (const match of text.matchAll(pattern)) {
-    const words = match[1].split(/\s+/);
-    // The list runs on into the sentence: take the longest run of words that reads as names.
-    for (let end = Math.min(words.length, 16); end >= 2; end--) {
-      const names = nameList(
-        words
-          .slice(0, end)
-          .join(' ')
-          .replace(/[,.;:]+$/, ''),
-      );
-      if (names) {
-        found.push(...names);
-        break;
-      }
-    }
-  }
-  return found;
+  return [...text.matchAll(pattern)].flatMap((match) => leadingNameList(match[1], 16) ?? []);
 }
 
 const INTRODUCTIONS = [

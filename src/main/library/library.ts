@@ -33,11 +33,7 @@ function compareDocuments(a: SourceDocument, b: SourceDocument): number {
   );
 }
 
-function summarize(
-  document: SourceDocument,
-  imported = false,
-  programme: Map<string, string | null> = new Map(),
-): SourceSummary {
+function summarize(document: SourceDocument, imported: boolean, programme: Map<string, string | null>): SourceSummary {
   return {
     imported,
     id: document.id,

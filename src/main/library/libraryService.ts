@@ -4,6 +4,7 @@
 import type { ImportOutcome } from '../../shared/ipc/contract';
 import type { SourceDocument } from '../../shared/model';
 import type { TopicsFile } from '../../shared/topics';
+import type { ParseResult } from '../corpus/parseDocument';
 import { parseInThisThread, type DocumentParser } from './parseOffThread';
 import { buildLibrary, type Library } from './library';
 import type { StoredDocument, UserDocumentStore } from './userDocuments';
@@ -70,8 +71,12 @@ export class LibraryService {
   }
 
   async importFile(fileName: string, bytes: Uint8Array): Promise<ImportOutcome> {
+    return this.importParsed(fileName, bytes, await this.parse(bytes));
+  }
+
+  /** Adds a document already parsed (by `parseBytes`), so a staged restore does not parse it twice. */
+  async importParsed(fileName: string, bytes: Uint8Array, result: ParseResult): Promise<ImportOutcome> {
     if (!this.store) return { fileName, ok: false, message: 'Importing is not available here.', warnings: [] };
-    const result = await this.parse(bytes);
     if (!result.ok) return { fileName, ok: false, message: result.error, warnings: [] };
     const { document } = result;
     if (this.library.documents.some((existing) => existing.id === document.id)) {

@@ -23,11 +23,13 @@ export function matchProgramme(documents: SourceDocument[]): Map<string, string 
     if (path) byPath.set(path, document);
   }
   for (const document of documents) {
+    if (!document.talks.some((talk) => talk.programmeLink)) continue;
+    // The talks of the same summit in other documents, which an entry may name.
+    const candidates = documents
+      .filter((other) => other !== document && other.summitYear === document.summitYear)
+      .flatMap((other) => other.talks.filter((talk) => !talk.programmeLink));
     for (const entry of document.talks) {
       if (!entry.programmeLink) continue;
-      const candidates = documents
-        .filter((other) => other !== document && other.summitYear === document.summitYear)
-        .flatMap((other) => other.talks.filter((talk) => !talk.programmeLink));
       const path = pathOf(entry.programmeLink);
       const published = path ? byPath.get(path) : undefined;
       const fromLink = published

@@ -8,32 +8,36 @@ import {
   type Backup,
 } from '../../../shared/backup/backupFormat';
 import { callMain } from '../ipc/client';
+import type { Table } from 'dexie';
 import type { SummitDatabase } from '../storage/db';
 
 /** Settings that belong to this installation, not to the reader's data. */
 const LOCAL_SETTINGS = new Set(['lastTalkId']);
 
+/** The tables that hold the reader's own data, which backups carry and restores write. */
+const READER_TABLES = ['highlights', 'talkNotes', 'readingState', 'drafts', 'settings'] as const;
+
+function readerTables(database: SummitDatabase): Table[] {
+  return READER_TABLES.map((name) => database.table(name));
+}
+
 export async function createBackup(database: SummitDatabase, exportedAt = new Date().toISOString()): Promise<Backup> {
-  return database.transaction(
-    'r',
-    [database.highlights, database.talkNotes, database.readingState, database.drafts, database.settings],
-    async () => {
-      const highlights = await database.highlights.orderBy('id').toArray();
-      return {
-        format: BACKUP_FORMAT,
-        schemaVersion: BACKUP_SCHEMA_VERSION,
-        exportedAt,
-        highlights,
-        talkNotes: await database.talkNotes.orderBy('talkId').toArray(),
-        readingState: await database.readingState.orderBy('talkId').toArray(),
-        drafts: await database.drafts.orderBy('key').toArray(),
-        settings: (await database.settings.orderBy('key').toArray())
-          .filter((setting) => !LOCAL_SETTINGS.has(setting.key))
-          .map(({ key, value }) => ({ key, value })),
-        webAnnotations: toWebAnnotations(highlights),
-      };
-    },
-  );
+  return database.transaction('r', readerTables(database), async () => {
+    const highlights = await database.highlights.orderBy('id').toArray();
+    return {
+      format: BACKUP_FORMAT,
+      schemaVersion: BACKUP_SCHEMA_VERSION,
+      exportedAt,
+      highlights,
+      talkNotes: await database.talkNotes.orderBy('talkId').toArray(),
+      readingState: await database.readingState.orderBy('talkId').toArray(),
+      drafts: await database.drafts.orderBy('key').toArray(),
+      settings: (await database.settings.orderBy('key').toArray())
+        .filter((setting) => !LOCAL_SETTINGS.has(setting.key))
+        .map(({ key, value }) => ({ key, value })),
+      webAnnotations: toWebAnnotations(highlights),
+    };
+  });
 }
 
 /** A backup of the database plus the original files of imported documents, which main keeps. */
@@ -77,12 +81,11 @@ export async function restoreFull(
   return { ok: false, error: `Nothing was restored: ${committed.error.message}` };
 }
 
-const READER_TABLES = ['highlights', 'talkNotes', 'readingState', 'drafts', 'settings'] as const;
 type Snapshot = Record<(typeof READER_TABLES)[number], unknown[]>;
 
 /** Every record of the reader's tables as stored, read in one transaction. */
 async function snapshotAll(database: SummitDatabase): Promise<Snapshot> {
-  const tables = READER_TABLES.map((name) => database.table(name));
+  const tables = readerTables(database);
   return database.transaction('r', tables, async () => {
     const rows = await Promise.all(tables.map((table) => table.toArray()));
     return Object.fromEntries(READER_TABLES.map((name, index) => [name, rows[index]])) as Snapshot;
@@ -91,7 +94,7 @@ async function snapshotAll(database: SummitDatabase): Promise<Snapshot> {
 
 /** Puts every table back to exactly what a snapshot holds, in one transaction. */
 async function replaceAll(database: SummitDatabase, snapshot: Snapshot): Promise<void> {
-  const tables = READER_TABLES.map((name) => database.table(name));
+  const tables = readerTables(database);
   await database.transaction('rw', tables, async () => {
     for (const [index, table] of tables.entries()) {
       await table.clear();
@@ -174,7 +177,7 @@ export async function planRestore(database: SummitDatabase, backup: Backup): Pro
 
 /** Applies a backup in one transaction: all of it or, if anything fails, none of it. */
 export async function applyRestore(database: SummitDatabase, backup: Backup): Promise<RestorePlan> {
-  const tables = [database.highlights, database.talkNotes, database.readingState, database.drafts, database.settings];
+  const tables = readerTables(database);
   return database.transaction('rw', tables, async () => {
     const result = await diff(database, backup);
     await database.highlights.bulkPut(result.highlights.writes);
@@ -191,7 +194,7 @@ export async function applyRestore(database: SummitDatabase, backup: Backup): Pr
 
 /** Empties every table of the reader's data, as on a new machine. */
 export async function wipeAll(database: SummitDatabase): Promise<void> {
-  const tables = [database.highlights, database.talkNotes, database.readingState, database.drafts, database.settings];
+  const tables = readerTables(database);
   await database.transaction('rw', tables, async () => {
     for (const table of tables) await table.clear();
   });

@@ -93,8 +93,8 @@ function tablesOf(changes: PendingChange[]): TableName[] {
   return [...new Set(changes.map((change) => change.table))];
 }
 
-async function apply(database: SummitDatabase, batch: WriteBatch): Promise<void> {
-  const tables = tablesOf(changesOf(database, batch, 0)).map((name) => database.table(name));
+async function apply(database: SummitDatabase, batch: WriteBatch, changes: PendingChange[]): Promise<void> {
+  const tables = tablesOf(changes).map((name) => database.table(name));
   if (tables.length === 0) return;
   await database.transaction('rw', tables, async () => {
     for (const put of batch.puts ?? []) await database.table(put.table).put(put.record);
@@ -169,7 +169,7 @@ function supersede(changes: PendingChange[]): void {
 export async function commit(database: SummitDatabase, batch: WriteBatch): Promise<boolean> {
   const changes = changesOf(database, batch, Date.now());
   try {
-    await apply(database, batch);
+    await apply(database, batch, changes);
     supersede(changes);
     // The database works again: save what was kept, quietly; a failure there is reported as usual.
     if (pending.size > 0) void retryPendingWrites(database).catch(() => undefined);
@@ -181,7 +181,7 @@ export async function commit(database: SummitDatabase, batch: WriteBatch): Promi
     }
     try {
       if (!database.isOpen()) await database.open();
-      await apply(database, batch);
+      await apply(database, batch, changes);
       supersede(changes);
       return true;
     } catch (second) {
