@@ -127,7 +127,7 @@ test('the File menu holds its catalogue commands and the menu sends them to the 
   const file = menu?.find((entry) => entry.label === 'File');
   expect(file?.submenu?.map((entry) => entry.id ?? entry.role ?? entry.type)).toEqual([
     'file.import',
-    'file.data',
+    'file.exportAndBackUp',
     'separator',
     'quit',
   ]);

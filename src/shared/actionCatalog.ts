@@ -2,36 +2,31 @@
 // application-menu section it appears in. The renderer attaches what each command does; main
 // builds the menu from the same list.
 
+import { HIGHLIGHT_COLOR_NAMES, HIGHLIGHT_COLORS } from './annotations';
+
 export type MenuSection = 'File' | 'Edit' | 'View' | 'Go' | 'Help';
 
 export interface ActionDeclaration {
   id: string;
   label: string;
   /** Key names as in KeyboardEvent.key; "Mod+" means Ctrl, or Cmd on macOS; "g l" is a sequence. */
-  keys: string[];
+  keys: readonly string[];
   menu?: MenuSection;
 }
 
-const COLORS = [
-  ['yellow', 'Yellow'],
-  ['orange', 'Orange'],
-  ['blue', 'Sky blue'],
-  ['green', 'Bluish green'],
-  ['red', 'Vermillion'],
-  ['purple', 'Reddish purple'],
-] as const;
+const COLOR_ACTIONS = HIGHLIGHT_COLORS.map((color, index) => ({
+  id: `highlight.color.${color}` as const,
+  label: `Highlight colour: ${HIGHLIGHT_COLOR_NAMES[color]}`,
+  keys: [String(index + 1)],
+}));
 
-export const ACTION_CATALOG: ActionDeclaration[] = [
+const DECLARATIONS = [
   { id: 'file.import', label: 'Import documents…', keys: ['Mod+O'], menu: 'File' },
-  { id: 'file.data', label: 'Export and back up…', keys: ['Mod+Shift+E'], menu: 'File' },
+  { id: 'file.exportAndBackUp', label: 'Export and back up…', keys: ['Mod+Shift+E'], menu: 'File' },
   { id: 'search.open', label: 'Search talks and notes', keys: ['Mod+K'], menu: 'Edit' },
   { id: 'find.open', label: 'Find in this talk', keys: ['Mod+F'], menu: 'Edit' },
   { id: 'highlight.create', label: 'Highlight selection', keys: ['h'], menu: 'Edit' },
-  ...COLORS.map(([color, label], index) => ({
-    id: `highlight.color.${color}`,
-    label: `Highlight colour: ${label}`,
-    keys: [String(index + 1)],
-  })),
+  ...COLOR_ACTIONS,
   { id: 'highlight.note', label: 'Add note to the selection or highlight', keys: ['n'], menu: 'Edit' },
   { id: 'highlight.delete', label: 'Delete highlight', keys: ['Delete'], menu: 'Edit' },
   { id: 'highlight.copyQuote', label: 'Copy quote with citation', keys: ['Mod+Shift+C'], menu: 'Edit' },
@@ -49,7 +44,16 @@ export const ACTION_CATALOG: ActionDeclaration[] = [
   { id: 'view.settings', label: 'Reading settings…', keys: ['Mod+,'], menu: 'View' },
   { id: 'help.commands', label: 'Show all commands', keys: ['Mod+Shift+P'], menu: 'Help' },
   { id: 'help.shortcuts', label: 'Keyboard shortcuts', keys: ['?'], menu: 'Help' },
-];
+] as const satisfies readonly ActionDeclaration[];
+
+/** Every command's id: a behaviour or menu entry for an id not declared here is a compile error. */
+export type ActionId = (typeof DECLARATIONS)[number]['id'];
+
+export interface DeclaredAction extends ActionDeclaration {
+  id: ActionId;
+}
+
+export const ACTION_CATALOG: readonly DeclaredAction[] = DECLARATIONS;
 
 /** The first key of a declaration as an Electron accelerator, or undefined when it has none. */
 export function acceleratorFor(declaration: ActionDeclaration): string | undefined {

@@ -5,6 +5,16 @@ import type { HighlightSelectors } from './anchoring/selectors';
 export const HIGHLIGHT_COLORS = ['yellow', 'orange', 'blue', 'green', 'red', 'purple'] as const;
 export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
 
+/** Each colour's name, so colour is never the only cue (Okabe–Ito names). */
+export const HIGHLIGHT_COLOR_NAMES: Record<HighlightColor, string> = {
+  yellow: 'Yellow',
+  orange: 'Orange',
+  blue: 'Sky blue',
+  green: 'Bluish green',
+  red: 'Vermillion',
+  purple: 'Reddish purple',
+};
+
 /** Where a highlight came from, kept with it so it can be shown and cited even if its talk goes away. */
 export interface TalkCitation {
   talkTitle: string;
@@ -79,4 +89,9 @@ export function draftKeyForHighlight(highlightId: string): string {
 
 export function draftKeyForTalk(talkId: string): string {
   return `talk:${talkId}`;
+}
+
+/** Whether a record is in use: not deleted (a deletion is kept as a tombstone with its time). */
+export function isLive(record: { deletedAt: number | null }): boolean {
+  return record.deletedAt === null;
 }

@@ -3,7 +3,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { installShortcutListener } from './actions/shortcutListener';
-import { App } from './App';
+import { App } from './shell/App';
 import './styles.css';
 
 // Before the first render, so no key press is missed while the views mount.

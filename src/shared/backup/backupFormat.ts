@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { utf8ByteLength } from '../utf8';
 import {
   HIGHLIGHT_COLORS,
+  isLive,
   type DraftRecord,
   type HighlightRecord,
   type ReadingStateRecord,
@@ -234,22 +235,20 @@ export function canonicalJson(value: unknown): string {
 
 /** The highlights as W3C Web Annotations, with the same quote and position selectors. */
 export function toWebAnnotations(highlights: HighlightRecord[]): unknown[] {
-  return highlights
-    .filter((record) => record.deletedAt === null)
-    .map((record) => ({
-      '@context': 'http://www.w3.org/ns/anno.jsonld',
-      id: `urn:summit-reader:highlight:${record.id}`,
-      type: 'Annotation',
-      motivation: record.note.trim() ? 'commenting' : 'highlighting',
-      created: new Date(record.createdAt).toISOString(),
-      modified: new Date(record.updatedAt).toISOString(),
-      ...(record.note.trim() ? { body: { type: 'TextualBody', value: record.note, format: 'text/markdown' } } : {}),
-      target: {
-        source: `summit-reader://talk/${encodeURIComponent(record.talkId)}`,
-        selector: [
-          { type: 'TextQuoteSelector', ...record.selectors.quote },
-          { type: 'TextPositionSelector', start: record.selectors.position.start, end: record.selectors.position.end },
-        ],
-      },
-    }));
+  return highlights.filter(isLive).map((record) => ({
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    id: `urn:summit-reader:highlight:${record.id}`,
+    type: 'Annotation',
+    motivation: record.note.trim() ? 'commenting' : 'highlighting',
+    created: new Date(record.createdAt).toISOString(),
+    modified: new Date(record.updatedAt).toISOString(),
+    ...(record.note.trim() ? { body: { type: 'TextualBody', value: record.note, format: 'text/markdown' } } : {}),
+    target: {
+      source: `summit-reader://talk/${encodeURIComponent(record.talkId)}`,
+      selector: [
+        { type: 'TextQuoteSelector', ...record.selectors.quote },
+        { type: 'TextPositionSelector', start: record.selectors.position.start, end: record.selectors.position.end },
+      ],
+    },
+  }));
 }

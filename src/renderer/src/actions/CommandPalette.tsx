@@ -1,7 +1,7 @@
 // The command palette: every action in the registry, filtered as you type, run with Enter.
 
 import { useMemo, useState } from 'react';
-import { Dialog } from '../components/Dialog';
+import { Dialog } from '../ui/Dialog';
 import { currentCapabilities } from './capabilities';
 import { actions } from './registry';
 

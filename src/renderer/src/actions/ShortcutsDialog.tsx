@@ -1,6 +1,6 @@
 // Every shortcut, straight from the action registry, so the list is never out of date.
 
-import { Dialog } from '../components/Dialog';
+import { Dialog } from '../ui/Dialog';
 import { actions } from './registry';
 
 function keyLabel(key: string): string {

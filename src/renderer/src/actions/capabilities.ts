@@ -1,45 +1,22 @@
 // What the open views can do right now. Views provide capabilities while they are mounted; actions
 // run whichever are provided, so one registry serves shortcuts, menus and the command palette.
+//
+// Each owner declares the capabilities it provides beside its own code, by adding them to this
+// interface (`declare module '../actions/capabilities'`), so this folder names no feature.
 
-import type { HighlightColor } from '../../../shared/annotations';
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by each owner's declaration
+export interface Capabilities {}
 
-export interface Capabilities {
-  highlightSelection?: (color?: HighlightColor) => void;
-  /** Recolours the active highlight, or highlights the selection in that colour. */
-  applyColor?: (color: HighlightColor) => void;
-  addNote?: () => void;
-  deleteActiveHighlight?: () => void;
-  copyQuote?: () => void;
-  nextBlock?: () => void;
-  previousBlock?: () => void;
-  openNotebook?: () => void;
-  openLibrary?: () => void;
-  toggleRead?: () => void;
-  openSearch?: () => void;
-  openFind?: () => void;
-  /** True when there is a selection or an active highlight to write a note on. */
-  canAddNote?: () => boolean;
-  nextTalk?: () => void;
-  previousTalk?: () => void;
-  openCommands?: () => void;
-  openShortcuts?: () => void;
-  openSettings?: () => void;
-  changeFontSize?: (step: number | 'reset') => void;
-  focusOutline?: () => void;
-  openData?: () => void;
-  importDocuments?: () => void;
-}
-
-const providers = new Map<symbol, Capabilities>();
+const providers = new Map<symbol, Partial<Capabilities>>();
 
 /** Registers what a view can do; call the returned function when it unmounts. */
-export function provideCapabilities(capabilities: Capabilities): () => void {
+export function provideCapabilities(capabilities: Partial<Capabilities>): () => void {
   const key = Symbol('provider');
   providers.set(key, capabilities);
   return () => providers.delete(key);
 }
 
 /** The capabilities currently provided; a later provider overrides an earlier one. */
-export function currentCapabilities(): Capabilities {
-  return Object.assign({}, ...providers.values()) as Capabilities;
+export function currentCapabilities(): Partial<Capabilities> {
+  return Object.assign({}, ...providers.values()) as Partial<Capabilities>;
 }

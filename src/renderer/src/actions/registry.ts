@@ -1,28 +1,30 @@
 // What every declared command does. The declarations (id, label, keys, menu) live in
 // src/shared/actionCatalog.ts, so shortcuts, the command palette and the application menu share them.
 
-import { ACTION_CATALOG, type ActionDeclaration } from '../../../shared/actionCatalog';
-import { HIGHLIGHT_COLORS } from '../../../shared/annotations';
+import { ACTION_CATALOG, type ActionId, type DeclaredAction } from '../../../shared/actionCatalog';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../shared/annotations';
 import type { Capabilities } from './capabilities';
 
-export interface Action extends ActionDeclaration {
-  isAvailable(capabilities: Capabilities): boolean;
-  run(capabilities: Capabilities): void;
+type Provided = Partial<Capabilities>;
+
+export interface Action extends DeclaredAction {
+  isAvailable(capabilities: Provided): boolean;
+  run(capabilities: Provided): void;
 }
 
 type Behaviour = Pick<Action, 'isAvailable' | 'run'>;
 
-function when<K extends keyof Capabilities>(capability: K, run: (capabilities: Capabilities) => void): Behaviour {
+function when<K extends keyof Capabilities>(capability: K, run: (capabilities: Provided) => void): Behaviour {
   return { isAvailable: (c) => c[capability] !== undefined, run };
 }
 
 const COLOR_BEHAVIOURS = Object.fromEntries(
   HIGHLIGHT_COLORS.map((color) => [`highlight.color.${color}`, when('applyColor', (c) => c.applyColor?.(color))]),
-);
+) as Record<`highlight.color.${HighlightColor}`, Behaviour>;
 
-/** What each declared command does, in terms of the capabilities views provide. */
-const BEHAVIOURS: Record<string, Behaviour> = {
-  'file.data': when('openData', (c) => c.openData?.()),
+/** What each declared command does, in terms of the capabilities views provide. A missing one is a compile error. */
+const BEHAVIOURS: Record<ActionId, Behaviour> = {
+  'file.exportAndBackUp': when('openExportAndBackUp', (c) => c.openExportAndBackUp?.()),
   'file.import': when('importDocuments', (c) => c.importDocuments?.()),
   'search.open': when('openSearch', (c) => c.openSearch?.()),
   'find.open': when('openFind', (c) => c.openFind?.()),
@@ -50,11 +52,10 @@ const BEHAVIOURS: Record<string, Behaviour> = {
   'help.shortcuts': when('openShortcuts', (c) => c.openShortcuts?.()),
 };
 
-export const actions: Action[] = ACTION_CATALOG.map((declaration) => {
-  const behaviour = BEHAVIOURS[declaration.id];
-  if (!behaviour) throw new Error(`The action ${declaration.id} has no behaviour.`);
-  return { ...declaration, ...behaviour };
-});
+export const actions: Action[] = ACTION_CATALOG.map((declaration) => ({
+  ...declaration,
+  ...BEHAVIOURS[declaration.id],
+}));
 
 /** The key name of an event, with modifiers, as written in `Action.keys`. */
 export function keyName(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): string {
@@ -69,7 +70,7 @@ export function keyName(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey'
 }
 
 /** The first action bound to `key` that can run now; several may share a key in different contexts. */
-export function actionForKey(key: string, capabilities?: Capabilities): Action | undefined {
+export function actionForKey(key: string, capabilities?: Provided): Action | undefined {
   return actions.find((action) => action.keys.includes(key) && (!capabilities || action.isAvailable(capabilities)));
 }
 

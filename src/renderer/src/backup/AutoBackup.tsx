@@ -2,13 +2,13 @@
 // change, plus when the window is hidden. At start-up, if the database is empty or cannot be opened
 // while backups exist, the reader is offered the newest one instead of silently starting empty.
 
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { parseBackup } from '../../../shared/backup/backupFormat';
-import { Dialog } from '../components/Dialog';
+import { Dialog } from '../ui/Dialog';
 import { callMain, onMain } from '../ipc/client';
-import { db } from '../storage/db';
-import { useToast } from '../toasts/ToastProvider';
+import { recordCount } from '../storage/backupTables';
+import { useLiveAnnotations } from '../storage/liveAnnotations';
+import { useToast } from '../ui/ToastProvider';
 import { createFullBackup, restoreFull } from './backupStore';
 
 export const AUTO_BACKUP_INTERVAL_MS = 5 * 60 * 1000;
@@ -16,22 +16,22 @@ const FIRST_BACKUP_DELAY_MS = 2000;
 
 /** A fingerprint of the reader's data that changes whenever any of it does. */
 function useDataFingerprint(): string | undefined {
-  return useLiveQuery(async () => {
-    const [highlights, notes, reading, drafts] = await Promise.all([
-      db().highlights.toArray(),
-      db().talkNotes.toArray(),
-      db().readingState.toArray(),
-      db().drafts.toArray(),
-    ]);
-    const latest = (rows: { updatedAt: number }[]): number =>
-      rows.reduce((max, row) => Math.max(max, row.updatedAt), 0);
-    return [highlights, notes, reading, drafts].map((rows) => `${rows.length}:${latest(rows)}`).join('|');
-  }, []);
+  const annotations = useLiveAnnotations();
+  return useMemo(() => {
+    if (!annotations) return undefined;
+    const { highlights, talkNotes, readingState, drafts } = annotations;
+    const latest = (rows: ReadonlyMap<string, { updatedAt: number }>): number => {
+      let max = 0;
+      for (const row of rows.values()) max = Math.max(max, row.updatedAt);
+      return max;
+    };
+    return [highlights, talkNotes, readingState, drafts].map((rows) => `${rows.size}:${latest(rows)}`).join('|');
+  }, [annotations]);
 }
 
 /** Writes an automatic backup; a refusal (too large, say) is told to the reader, never silent. */
 async function writeBackup(tell: (message: string) => void): Promise<void> {
-  const backup = await createFullBackup(db());
+  const backup = await createFullBackup();
   const result = await callMain('writeAutoBackup', JSON.stringify(backup));
   if (!result.ok) tell(`The automatic backup was not written: ${result.error.message}`);
 }
@@ -91,8 +91,7 @@ async function checkForLoss(): Promise<Offer> {
   if (!backups.ok || backups.value.length === 0) return null;
   const newest = backups.value[0];
   try {
-    const counts = await Promise.all([db().highlights.count(), db().talkNotes.count(), db().readingState.count()]);
-    if (counts.some((count) => count > 0)) return null;
+    if ((await recordCount()) > 0) return null;
     return { ...newest, reason: 'Your highlights and notes are not here.' };
   } catch {
     return { ...newest, reason: 'Your highlights and notes could not be opened.' };
@@ -121,7 +120,7 @@ export function AutoBackup({ onLibraryChanged }: { onLibraryChanged: () => void 
       });
       return setOffer(null);
     }
-    const restored = await restoreFull(db(), parsed.backup);
+    const restored = await restoreFull(parsed.backup);
     if (!restored.ok) {
       toast({ message: `The backup could not be restored: ${restored.error}` });
       return setOffer(null);

@@ -10,9 +10,9 @@ import {
   type ExportHighlight,
   type ExportTalk,
 } from '../../../shared/export/markdownExport';
-import { anchorAll } from '../highlights/anchorAll';
+import { anchorAll } from '../anchoring/anchorAll';
 import { callMain } from '../ipc/client';
-import { db } from '../storage/db';
+import { allLiveAnnotations } from '../storage/highlights';
 
 export type ExportScope = { kind: 'talk'; talkId: string } | { kind: 'summit'; year: number } | { kind: 'all' };
 
@@ -77,9 +77,9 @@ export async function collectExport(
   options: ExportOptions,
   exportedAt = new Date().toISOString(),
 ): Promise<ExportFile[]> {
-  const [highlights, notes] = await Promise.all([db().highlights.toArray(), db().talkNotes.toArray()]);
-  const liveHighlights = highlights.filter((record) => record.deletedAt === null && inScope(record, options.scope));
-  const liveNotes = notes.filter((record) => record.deletedAt === null && inScope(record, options.scope));
+  const { highlights, notes } = await allLiveAnnotations();
+  const liveHighlights = highlights.filter((record) => inScope(record, options.scope));
+  const liveNotes = notes.filter((record) => inScope(record, options.scope));
   const talkIds = [
     ...new Set([...liveHighlights.map((record) => record.talkId), ...liveNotes.map((record) => record.talkId)]),
   ];

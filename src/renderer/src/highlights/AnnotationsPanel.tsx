@@ -1,10 +1,10 @@
 // The talk's annotations beside its text: the talk note, every highlight, and any orphans.
 
 import { draftKeyForTalk, type HighlightRecord, type TalkNoteRecord } from '../../../shared/annotations';
-import { MarkdownPreview } from '../notes/MarkdownPreview';
+import { MarkdownPreview } from '../ui/MarkdownPreview';
 import { NoteEditor } from '../notes/NoteEditor';
-import type { AnchoredHighlight } from './anchorAll';
-import { COLOR_DETAILS } from './colors';
+import type { AnchoredHighlight } from '../anchoring/anchorAll';
+import { COLOR_DETAILS } from '../ui/highlightColors';
 
 interface AnnotationsPanelProps {
   talkId: string;

@@ -7,9 +7,9 @@ import {
   type HighlightColor,
   type HighlightRecord,
 } from '../../../shared/annotations';
-import { MarkdownPreview } from '../notes/MarkdownPreview';
+import { MarkdownPreview } from '../ui/MarkdownPreview';
 import { NoteEditor } from '../notes/NoteEditor';
-import { COLOR_DETAILS } from './colors';
+import { COLOR_DETAILS } from '../ui/highlightColors';
 
 interface HighlightPopoverProps {
   highlight: HighlightRecord;

@@ -1,8 +1,8 @@
 // The small toolbar over a selection: highlight in a colour, add a note, copy the quote.
 
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../shared/annotations';
-import { COLOR_DETAILS } from './colors';
-import type { TalkSelection } from './useSelectionInTalk';
+import { COLOR_DETAILS } from '../ui/highlightColors';
+import type { TalkSelection } from '../anchoring/useSelectionInTalk';
 
 interface SelectionToolbarProps {
   selection: TalkSelection;

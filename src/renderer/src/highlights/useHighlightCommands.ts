@@ -5,11 +5,23 @@ import { describeRange } from '../../../shared/anchoring/selectors';
 import type { TalkText } from '../../../shared/anchoring/talkText';
 import type { HighlightColor, HighlightRecord, TalkCitation } from '../../../shared/annotations';
 import { callMain } from '../ipc/client';
-import { createHighlight, deleteHighlight, restoreHighlight, updateHighlight } from '../storage/annotationsRepository';
-import { db } from '../storage/db';
-import { useToast } from '../toasts/ToastProvider';
+import { createHighlight, deleteHighlight, restoreHighlight, updateHighlight } from '../storage/highlights';
+import { useToast } from '../ui/ToastProvider';
 import { quoteWithCitation } from './citation';
-import { readTalkSelection } from './useSelectionInTalk';
+import { readTalkSelection } from '../anchoring/useSelectionInTalk';
+
+declare module '../actions/capabilities' {
+  interface Capabilities {
+    highlightSelection: (color?: HighlightColor) => void;
+    /** Recolours the active highlight, or highlights the selection in that colour. */
+    applyColor: (color: HighlightColor) => void;
+    addNote: () => void;
+    /** True when there is a selection or an active highlight to write a note on. */
+    canAddNote: () => boolean;
+    deleteActiveHighlight: () => void;
+    copyQuote: () => void;
+  }
+}
 
 interface Options {
   talkId: string;
@@ -55,7 +67,7 @@ export function useHighlightCommands(options: Options): HighlightCommands {
       const selectors = range && describeRange(talkText, range.start, range.end);
       if (!selectors) return null;
       if (color) lastColor.current = color;
-      const record = await createHighlight(db(), { talkId, color: color ?? lastColor.current, selectors, citation });
+      const record = await createHighlight({ talkId, color: color ?? lastColor.current, selectors, citation });
       window.getSelection()?.removeAllRanges();
       setActiveId(record.id);
       toast({ message: 'Highlight created.', durationMs: 2500 });
@@ -68,7 +80,7 @@ export function useHighlightCommands(options: Options): HighlightCommands {
     (color: HighlightColor) => {
       lastColor.current = color;
       if (readTalkSelection(bodyRef.current, talkText)) void highlightSelection(color);
-      else if (activeId) void updateHighlight(db(), activeId, { color });
+      else if (activeId) void updateHighlight(activeId, { color });
     },
     [activeId, bodyRef, talkText, highlightSelection],
   );
@@ -83,9 +95,9 @@ export function useHighlightCommands(options: Options): HighlightCommands {
 
   const remove = useCallback(
     async (id: string) => {
-      await deleteHighlight(db(), id);
+      await deleteHighlight(id);
       if (id === activeId) setActiveId(null);
-      toast({ message: 'Highlight deleted.', action: { label: 'Undo', run: () => void restoreHighlight(db(), id) } });
+      toast({ message: 'Highlight deleted.', action: { label: 'Undo', run: () => void restoreHighlight(id) } });
     },
     [activeId, setActiveId, toast],
   );
@@ -107,7 +119,7 @@ export function useHighlightCommands(options: Options): HighlightCommands {
     const range = readTalkSelection(bodyRef.current, talkText);
     const selectors = range && describeRange(talkText, range.start, range.end);
     if (!selectors || !options.reattachingId) return;
-    await updateHighlight(db(), options.reattachingId, { selectors, talkId });
+    await updateHighlight(options.reattachingId, { selectors, talkId });
     window.getSelection()?.removeAllRanges();
     setActiveId(options.reattachingId);
     options.setReattachingId(null);
@@ -116,7 +128,7 @@ export function useHighlightCommands(options: Options): HighlightCommands {
 
   const saveNote = useCallback(
     async (id: string, text: string, tags: string[]) => {
-      await updateHighlight(db(), id, { note: text, tags });
+      await updateHighlight(id, { note: text, tags });
       setEditingId(null);
     },
     [setEditingId],

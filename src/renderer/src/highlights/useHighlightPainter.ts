@@ -3,9 +3,9 @@
 import { useEffect, type RefObject } from 'react';
 import type { TalkText } from '../../../shared/anchoring/talkText';
 import { HIGHLIGHT_COLORS } from '../../../shared/annotations';
-import type { AnchoredHighlight } from './anchorAll';
-import { highlightName } from './colors';
-import { rangesForOffsets } from './domText';
+import type { AnchoredHighlight } from '../anchoring/anchorAll';
+import { highlightName } from '../ui/highlightColors';
+import { rangesForOffsets } from '../anchoring/domText';
 
 export const ACTIVE_HIGHLIGHT_NAME = 'summit-active';
 

@@ -2,21 +2,12 @@
 
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { HighlightRecord, TalkNoteRecord } from '../../../shared/annotations';
-import { db } from '../storage/db';
+import { talkAnnotations } from '../storage/highlights';
 
 export type TalkAnnotations =
   { status: 'loading' } | { status: 'ready'; highlights: HighlightRecord[]; note: TalkNoteRecord | null };
 
 export function useTalkAnnotations(talkId: string): TalkAnnotations {
-  const result = useLiveQuery(async () => {
-    const [highlights, note] = await Promise.all([
-      db().highlights.where('talkId').equals(talkId).toArray(),
-      db().talkNotes.get(talkId),
-    ]);
-    return {
-      highlights: highlights.filter((highlight) => highlight.deletedAt === null),
-      note: note && note.deletedAt === null ? note : null,
-    };
-  }, [talkId]);
+  const result = useLiveQuery(() => talkAnnotations(talkId), [talkId]);
   return result ? { status: 'ready', ...result } : { status: 'loading' };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LibraryIndex } from '../../../shared/model';
-import type { TalkActivity } from '../components/useTalkActivity';
+import type { TalkActivity } from '../storage/talkActivity';
 import { allSpeakers, DEFAULT_LIBRARY_OPTIONS, librarySections, talkOrder } from './libraryView';
 
 const source = (id: string, talks: [string, string[]][]) => ({

@@ -2,7 +2,7 @@
 // narrowed to one speaker or to unread talks.
 
 import type { LibraryIndex, SourceSummary, TalkSummary } from '../../../shared/model';
-import type { TalkActivity } from '../components/useTalkActivity';
+import type { TalkActivity } from '../storage/talkActivity';
 
 export interface LibraryOptions {
   sort: 'summit' | 'recent';

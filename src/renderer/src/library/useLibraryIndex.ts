@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import type { LibraryIndex } from '../../../shared/model';
-import type { QueryState } from '../hooks/useMainQuery';
+import type { QueryState } from '../ipc/useMainQuery';
 import { callMain } from '../ipc/client';
 
 export function useLibraryIndex(revision: number): QueryState<LibraryIndex> {

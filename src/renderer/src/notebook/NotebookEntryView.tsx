@@ -1,7 +1,7 @@
 // One notebook entry: a highlight with its quote and note, or a talk note.
 
-import { COLOR_DETAILS } from '../highlights/colors';
-import { MarkdownPreview } from '../notes/MarkdownPreview';
+import { COLOR_DETAILS } from '../ui/highlightColors';
+import { MarkdownPreview } from '../ui/MarkdownPreview';
 import type { NotebookEntry } from './notebookEntries';
 
 interface NotebookEntryViewProps {

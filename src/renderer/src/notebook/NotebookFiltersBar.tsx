@@ -1,7 +1,7 @@
 // The notebook's filters and sort order.
 
 import { HIGHLIGHT_COLORS } from '../../../shared/annotations';
-import { COLOR_DETAILS } from '../highlights/colors';
+import { COLOR_DETAILS } from '../ui/highlightColors';
 import type { NotebookFilters } from './notebookEntries';
 
 interface NotebookFiltersBarProps {

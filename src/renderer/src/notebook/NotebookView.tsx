@@ -1,9 +1,8 @@
 // The notebook: every highlight and note in the library, grouped by summit and talk.
 
 import { useMemo, useState } from 'react';
-import { deleteHighlight, restoreHighlight } from '../storage/annotationsRepository';
-import { db } from '../storage/db';
-import { useToast } from '../toasts/ToastProvider';
+import { deleteHighlight, restoreHighlight } from '../storage/highlights';
+import { useToast } from '../ui/ToastProvider';
 import { NotebookEntryView } from './NotebookEntryView';
 import { NotebookFiltersBar } from './NotebookFiltersBar';
 import { allTags, groupEntries, NO_FILTERS, type NotebookFilters } from './notebookEntries';
@@ -32,8 +31,8 @@ export function NotebookView({ onOpenTalk }: NotebookViewProps): React.JSX.Eleme
   );
 
   const remove = (id: string): void => {
-    void deleteHighlight(db(), id).then(() =>
-      toast({ message: 'Highlight deleted.', action: { label: 'Undo', run: () => void restoreHighlight(db(), id) } }),
+    void deleteHighlight(id).then(() =>
+      toast({ message: 'Highlight deleted.', action: { label: 'Undo', run: () => void restoreHighlight(id) } }),
     );
   };
 

@@ -1,22 +1,24 @@
 // Every live highlight and talk note, with orphan status and position from anchoring against the
 // current text of their talks (loaded from main once per talk).
 
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { buildTalkText, type TalkText } from '../../../shared/anchoring/talkText';
-import { anchorAll } from '../highlights/anchorAll';
+import { anchorAll } from '../anchoring/anchorAll';
 import { callMain } from '../ipc/client';
-import { db } from '../storage/db';
+import { isLive } from '../../../shared/annotations';
+import { useLiveAnnotations } from '../storage/liveAnnotations';
 import type { NotebookEntry } from './notebookEntries';
 
 export function useNotebookEntries(): NotebookEntry[] | undefined {
-  const records = useLiveQuery(async () => {
-    const [highlights, notes] = await Promise.all([db().highlights.toArray(), db().talkNotes.toArray()]);
-    return {
-      highlights: highlights.filter((record) => record.deletedAt === null),
-      notes: notes.filter((record) => record.deletedAt === null),
-    };
-  }, []);
+  const annotations = useLiveAnnotations();
+  const records = useMemo(
+    () =>
+      annotations && {
+        highlights: [...annotations.highlights.values()].filter(isLive),
+        notes: [...annotations.talkNotes.values()].filter(isLive),
+      },
+    [annotations],
+  );
   const [texts, setTexts] = useState<Map<string, TalkText | null>>(new Map());
 
   const talkIds = useMemo(

@@ -3,9 +3,8 @@
 
 import { useEffect, useId, useRef, useState } from 'react';
 import { parseTags } from '../../../shared/annotations';
-import { discardDraft, saveDraft } from '../storage/annotationsRepository';
-import { db } from '../storage/db';
-import { MarkdownPreview } from './MarkdownPreview';
+import { discardDraft, readDraft, saveDraft } from '../storage/notes';
+import { MarkdownPreview } from '../ui/MarkdownPreview';
 
 interface NoteEditorProps {
   draftKey: string;
@@ -35,14 +34,12 @@ export function NoteEditor({
 
   useEffect(() => {
     let cancelled = false;
-    void db()
-      .drafts.get(draftKey)
-      .then((draft) => {
-        if (cancelled || !draft) return;
-        setText(draft.text);
-        setTags(draft.tags.join(', '));
-        setRestored(true);
-      });
+    void readDraft(draftKey).then((draft) => {
+      if (cancelled || !draft) return;
+      setText(draft.text);
+      setTags(draft.tags.join(', '));
+      setRestored(true);
+    });
     return () => {
       cancelled = true;
       window.clearTimeout(timer.current);
@@ -51,10 +48,7 @@ export function NoteEditor({
 
   const scheduleDraft = (nextText: string, nextTags: string): void => {
     window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(
-      () => void saveDraft(db(), draftKey, nextText, parseTags(nextTags)),
-      DRAFT_DELAY_MS,
-    );
+    timer.current = window.setTimeout(() => void saveDraft(draftKey, nextText, parseTags(nextTags)), DRAFT_DELAY_MS);
   };
 
   const save = (): void => {
@@ -64,7 +58,7 @@ export function NoteEditor({
 
   const cancel = (): void => {
     window.clearTimeout(timer.current);
-    void discardDraft(db(), draftKey);
+    void discardDraft(draftKey);
     onCancel();
   };
 

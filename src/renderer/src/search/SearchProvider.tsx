@@ -1,11 +1,10 @@
 // Runs the search worker for the whole app: starts it with the corpus, feeds it note changes as
 // they happen, and lets components query it.
 
-import { useLiveQuery } from 'dexie-react-hooks';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { SearchResults } from '../../../shared/search/searchEngine';
 import { callMain } from '../ipc/client';
-import { db } from '../storage/db';
+import { useLiveAnnotations } from '../storage/liveAnnotations';
 import { diffNotes, toSearchNotes } from './notesForSearch';
 import type { IndexSource, SimilarTalk, WorkerRequest, WorkerResponse } from './protocol';
 
@@ -117,17 +116,17 @@ function useSearchWorker(corpusVersion: string | null): {
 
 /** Sends each change to highlights and notes to the worker as it happens; nothing is rebuilt. */
 function useNotesSync(workerRef: React.RefObject<Worker | null>): void {
-  const records = useLiveQuery(() => Promise.all([db().highlights.toArray(), db().talkNotes.toArray()]), []);
+  const annotations = useLiveAnnotations();
   const sent = useRef(new Map<string, number>());
   useEffect(() => {
     const worker = workerRef.current;
-    if (!worker || !records) return;
-    const notes = toSearchNotes(records[0], records[1]);
+    if (!worker || !annotations) return;
+    const notes = toSearchNotes([...annotations.highlights.values()], [...annotations.talkNotes.values()]);
     const { upserts, removals } = diffNotes(sent.current, notes);
     if (upserts.length === 0 && removals.length === 0) return;
     worker.postMessage({ type: 'notes', upserts, removals } satisfies WorkerRequest);
     sent.current = new Map(notes.map((note) => [note.id, note.updatedAt]));
-  }, [workerRef, records]);
+  }, [workerRef, annotations]);
 }
 
 export function SearchProvider({

@@ -1,42 +1,38 @@
 // The reader's highlights and talk notes as the search index holds them, and what changed since last time.
 
-import type { HighlightRecord, TalkNoteRecord } from '../../../shared/annotations';
+import { isLive, type HighlightRecord, type TalkNoteRecord } from '../../../shared/annotations';
 import type { SearchNote } from '../../../shared/search/searchCorpus';
 
 export function toSearchNotes(highlights: HighlightRecord[], notes: TalkNoteRecord[]): SearchNote[] {
   return [
-    ...highlights
-      .filter((record) => record.deletedAt === null)
-      .map((record): SearchNote => ({
-        id: record.id,
-        kind: 'highlight',
-        talkId: record.talkId,
-        talkTitle: record.citation.talkTitle,
-        speakers: record.citation.speakers,
-        summitYear: record.citation.summitYear,
-        quote: record.selectors.quote.exact,
-        text: record.note,
-        tags: record.tags,
-        color: record.color,
-        blockId: record.selectors.position.blockId,
-        updatedAt: record.updatedAt,
-      })),
-    ...notes
-      .filter((record) => record.deletedAt === null)
-      .map((record): SearchNote => ({
-        id: `talk-note:${record.talkId}`,
-        kind: 'note',
-        talkId: record.talkId,
-        talkTitle: record.citation.talkTitle,
-        speakers: record.citation.speakers,
-        summitYear: record.citation.summitYear,
-        quote: '',
-        text: record.text,
-        tags: record.tags,
-        color: null,
-        blockId: null,
-        updatedAt: record.updatedAt,
-      })),
+    ...highlights.filter(isLive).map((record): SearchNote => ({
+      id: record.id,
+      kind: 'highlight',
+      talkId: record.talkId,
+      talkTitle: record.citation.talkTitle,
+      speakers: record.citation.speakers,
+      summitYear: record.citation.summitYear,
+      quote: record.selectors.quote.exact,
+      text: record.note,
+      tags: record.tags,
+      color: record.color,
+      blockId: record.selectors.position.blockId,
+      updatedAt: record.updatedAt,
+    })),
+    ...notes.filter(isLive).map((record): SearchNote => ({
+      id: `talk-note:${record.talkId}`,
+      kind: 'note',
+      talkId: record.talkId,
+      talkTitle: record.citation.talkTitle,
+      speakers: record.citation.speakers,
+      summitYear: record.citation.summitYear,
+      quote: '',
+      text: record.text,
+      tags: record.tags,
+      color: null,
+      blockId: null,
+      updatedAt: record.updatedAt,
+    })),
   ];
 }
 

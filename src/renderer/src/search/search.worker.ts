@@ -2,11 +2,11 @@
 // index current, all off the UI thread. It reads and writes the stored index itself, so the index's
 // text never passes through the page.
 
-import { chooseIndexSource, type StoredIndex } from '../../../shared/search/indexStore';
+import { chooseIndexSource } from '../../../shared/search/indexStore';
 import { INDEX_OPTIONS_HASH } from '../../../shared/search/searchConfig';
 import type { SearchCorpus } from '../../../shared/search/searchCorpus';
 import { SearchEngine } from '../../../shared/search/searchEngine';
-import { db } from '../storage/db';
+import { readStoredIndex, storeIndex } from '../storage/searchIndex';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 let engine: SearchEngine | null = null;
@@ -17,20 +17,12 @@ function reply(message: WorkerResponse): void {
   postMessage(message);
 }
 
-async function readStored(): Promise<StoredIndex | undefined> {
-  try {
-    return await db().searchIndex.get('corpus');
-  } catch {
-    return undefined;
-  }
-}
-
 async function init(corpus: SearchCorpus, miniSearchVersion: string): Promise<void> {
   const started = performance.now();
   // A new corpus (after an import) replaces the engine; queries wait for it. Notes carry over.
   const notes = engine?.allNotes() ?? [];
   engine = null;
-  const stored = await readStored();
+  const stored = await readStoredIndex();
   const decision = chooseIndexSource(stored, { corpusVersion: corpus.corpusVersion, miniSearchVersion });
   let reason = decision.action === 'rebuild' ? decision.reason : null;
   if (decision.action === 'load' && stored) {
@@ -45,17 +37,13 @@ async function init(corpus: SearchCorpus, miniSearchVersion: string): Promise<vo
   const source = engine ? 'loaded' : 'rebuilt';
   if (!engine) {
     engine = SearchEngine.build(corpus);
-    const record: StoredIndex = {
-      key: 'corpus',
+    await storeIndex({
       corpusVersion: corpus.corpusVersion,
       optionsHash: INDEX_OPTIONS_HASH,
       miniSearchVersion,
       json: engine.toJSON(),
       savedAt: Date.now(),
-    };
-    await db()
-      .searchIndex.put(record)
-      .catch(() => undefined);
+    });
   }
   engine.upsertNotes(notes);
   reply({ type: 'ready', source, reason, documentCount: engine.documentCount, ms: performance.now() - started });

@@ -1,6 +1,6 @@
 // Reading settings: theme, font, size, line height and width, and reduced motion.
 
-import { Dialog } from '../components/Dialog';
+import { Dialog } from '../ui/Dialog';
 import { LIMITS, THEME_LABELS, THEMES, type ReaderSettings } from './readerSettings';
 
 interface SettingsDialogProps {

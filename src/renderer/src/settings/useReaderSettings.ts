@@ -3,8 +3,7 @@
 
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { setSetting } from '../storage/annotationsRepository';
-import { db } from '../storage/db';
+import { getSetting, setSetting } from '../storage/settings';
 import { applySettings, DEFAULT_SETTINGS, normalizeSettings, type ReaderSettings } from './readerSettings';
 
 const KEY = 'reader';
@@ -14,7 +13,7 @@ export function useReaderSettings(): {
   loaded: boolean;
   update: (changes: Partial<ReaderSettings>) => void;
 } {
-  const stored = useLiveQuery(async () => (await db().settings.get(KEY))?.value ?? null, []);
+  const stored = useLiveQuery(async () => (await getSetting<unknown>(KEY)) ?? null, []);
   const [changes, setChanges] = useState<Partial<ReaderSettings>>({});
   const settings = useMemo(
     () => normalizeSettings({ ...(stored === undefined ? DEFAULT_SETTINGS : normalizeSettings(stored)), ...changes }),
@@ -25,9 +24,9 @@ export function useReaderSettings(): {
   }, [stored, settings]);
   const update = useCallback((next: Partial<ReaderSettings>) => {
     setChanges((current) => ({ ...current, ...next }));
-    void db()
-      .settings.get(KEY)
-      .then((current) => setSetting(db(), KEY, normalizeSettings({ ...normalizeSettings(current?.value), ...next })));
+    void getSetting<unknown>(KEY).then((current) =>
+      setSetting(KEY, normalizeSettings({ ...normalizeSettings(current), ...next })),
+    );
   }, []);
   return { settings, loaded: stored !== undefined, update };
 }

@@ -5,17 +5,10 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HighlightRecord } from '../../../shared/annotations';
 import { draftKeyForTalk } from '../../../shared/annotations';
-import {
-  createHighlight,
-  deleteHighlight,
-  discardDraft,
-  restoreHighlight,
-  saveDraft,
-  setSetting,
-  saveTalkNote,
-  updateHighlight,
-} from './annotationsRepository';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, SummitDatabase } from './db';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, SummitDatabase, openDatabaseForTests } from './db';
+import { createHighlight, deleteHighlight, restoreHighlight, updateHighlight } from './highlights';
+import { discardDraft, saveDraft, saveTalkNote } from './notes';
+import { setSetting } from './settings';
 import {
   commit,
   importLegacyPendingWrites,
@@ -101,9 +94,9 @@ describe('schema migrations', () => {
 
 describe('annotations', () => {
   it('creates, recolours, annotates and tags a highlight', async () => {
-    const database = track(new SummitDatabase(uniqueName()));
-    const created = await createHighlight(database, { talkId: 't', color: 'yellow', selectors, citation, now: 1000 });
-    await updateHighlight(database, created.id, { color: 'blue', note: 'Worth a PEP', tags: ['jit', 'pep'] });
+    const database = track(openDatabaseForTests(uniqueName()));
+    const created = await createHighlight({ talkId: 't', color: 'yellow', selectors, citation, now: 1000 });
+    await updateHighlight(created.id, { color: 'blue', note: 'Worth a PEP', tags: ['jit', 'pep'] });
     const stored = await database.highlights.get(created.id);
     expect(stored).toMatchObject({
       color: 'blue',
@@ -116,32 +109,32 @@ describe('annotations', () => {
   });
 
   it('keeps a deleted highlight as a tombstone that undo restores', async () => {
-    const database = track(new SummitDatabase(uniqueName()));
-    const created = await createHighlight(database, { talkId: 't', color: 'green', selectors, citation });
-    await deleteHighlight(database, created.id);
+    const database = track(openDatabaseForTests(uniqueName()));
+    const created = await createHighlight({ talkId: 't', color: 'green', selectors, citation });
+    await deleteHighlight(created.id);
     const tombstone = await database.highlights.get(created.id);
     expect(tombstone?.deletedAt).toEqual(expect.any(Number));
     expect(tombstone?.updatedAt).toBe(tombstone?.deletedAt);
-    await restoreHighlight(database, created.id);
+    await restoreHighlight(created.id);
     const restored = await database.highlights.get(created.id);
     expect(restored?.deletedAt).toBeNull();
     expect(restored?.updatedAt).toBeGreaterThan(tombstone?.updatedAt ?? 0);
   });
 
   it('saves a talk note and discards its draft in one transaction', async () => {
-    const database = track(new SummitDatabase(uniqueName()));
-    await saveDraft(database, draftKeyForTalk('t'), 'half-written', []);
-    await saveTalkNote(database, { talkId: 't', text: 'Finished thought', tags: ['gil'], citation });
+    const database = track(openDatabaseForTests(uniqueName()));
+    await saveDraft(draftKeyForTalk('t'), 'half-written', []);
+    await saveTalkNote({ talkId: 't', text: 'Finished thought', tags: ['gil'], citation });
     expect(await database.drafts.get(draftKeyForTalk('t'))).toBeUndefined();
     expect(await database.talkNotes.get('t')).toMatchObject({ text: 'Finished thought', tags: ['gil'] });
   });
 
   it('rolls back every table when one write in a batch fails', async () => {
-    const database = track(new SummitDatabase(uniqueName()));
+    const database = track(openDatabaseForTests(uniqueName()));
     const failures: unknown[] = [];
     const stop = onWriteFailure((error) => failures.push(error));
     try {
-      const ok = await commit(database, {
+      const ok = await commit({
         puts: [
           { table: 'drafts', record: { key: 'd', text: 'x', tags: [], updatedAt: 1 } },
           { table: 'talkNotes', record: { text: 'no primary key' } },
@@ -159,7 +152,7 @@ describe('annotations', () => {
 describe('writes while another window upgrades the database', () => {
   it('lets another window upgrade, and still saves this window’s later writes', async () => {
     const name = uniqueName();
-    const database = track(new SummitDatabase(name));
+    const database = track(openDatabaseForTests(name));
     await database.open();
     // Another window opens the same database with a newer schema; this one must not block it.
     const newer = track(new Dexie(name));
@@ -168,7 +161,7 @@ describe('writes while another window upgrades the database', () => {
     await newer.open();
     expect(newer.verno).toBe(CURRENT_SCHEMA_VERSION + 1);
 
-    const created = await createHighlight(database, { talkId: 't', color: 'red', selectors, citation });
+    const created = await createHighlight({ talkId: 't', color: 'red', selectors, citation });
     expect(await newer.table('highlights').get(created.id)).toMatchObject({ color: 'red' });
   });
 });
@@ -188,82 +181,81 @@ const closed = () => new Dexie.DatabaseClosedError('Database has been closed');
 describe('changes that cannot be saved', () => {
   afterEach(async () => {
     // Each test leaves nothing kept for the next.
-    for (const database of opened)
-      if (database instanceof SummitDatabase) await retryPendingWrites(database).catch(() => 0);
+    await retryPendingWrites().catch(() => 0);
   });
 
   it('keeps a change the closed database refused, tells the reader, and saves it on retry', async () => {
-    const database = track(new SummitDatabase(uniqueName()));
+    const database = track(openDatabaseForTests(uniqueName()));
     await database.open();
     failTransactions(database, closed(), 2);
     const failures: WriteFailure[] = [];
     const stop = onWriteFailure((failure) => failures.push(failure));
-    const created = await createHighlight(database, { talkId: 't', color: 'red', selectors, citation }).finally(stop);
+    const created = await createHighlight({ talkId: 't', color: 'red', selectors, citation }).finally(stop);
     expect(failures.map((failure) => failure.kind)).toEqual(['kept']);
     expect(pendingCount()).toBe(1);
     expect(await database.highlights.get(created.id)).toBeUndefined();
     expect(localStorage.getItem('summit-reader:pending-writes')).toBeNull();
-    expect(await retryPendingWrites(database)).toBe(1);
+    expect(await retryPendingWrites()).toBe(1);
     expect(await database.highlights.get(created.id)).toMatchObject({ color: 'red', deletedAt: null });
     expect(pendingCount()).toBe(0);
   });
 
   it('never brings back a highlight the reader deleted while its creation was kept', async () => {
-    const database = track(new SummitDatabase(uniqueName()));
+    const database = track(openDatabaseForTests(uniqueName()));
     await database.open();
     failTransactions(database, closed(), 2);
-    const created = await createHighlight(database, { talkId: 't', color: 'red', selectors, citation });
-    await deleteHighlight(database, created.id);
-    await retryPendingWrites(database);
+    const created = await createHighlight({ talkId: 't', color: 'red', selectors, citation });
+    await deleteHighlight(created.id);
+    await retryPendingWrites();
     expect((await database.highlights.get(created.id))?.deletedAt).not.toBeNull();
     expect(pendingCount()).toBe(0);
   });
 
   it('never lets a kept draft deletion remove a newer draft', async () => {
-    const database = track(new SummitDatabase(uniqueName()));
+    const database = track(openDatabaseForTests(uniqueName()));
     await database.open();
     const key = draftKeyForTalk('t');
     failTransactions(database, closed(), 2);
-    await discardDraft(database, key);
+    await discardDraft(key);
     // Another window saves a newer draft meanwhile.
     await database.drafts.put({ key, text: 'newer words', tags: [], updatedAt: Date.now() + 1000 });
-    await retryPendingWrites(database);
+    await retryPendingWrites();
     expect((await database.drafts.get(key))?.text).toBe('newer words');
   });
 
   it('never lets a kept setting overwrite a newer one', async () => {
-    const database = track(new SummitDatabase(uniqueName()));
+    const database = track(openDatabaseForTests(uniqueName()));
     await database.open();
     failTransactions(database, closed(), 2);
-    await setSetting(database, 'theme', 'dark');
+    await setSetting('theme', 'dark');
     await database.settings.put({ key: 'theme', value: 'light', updatedAt: Date.now() + 1000 });
-    await retryPendingWrites(database);
+    await retryPendingWrites();
     expect((await database.settings.get('theme'))?.value).toBe('light');
   });
 
   it('saves the other kept changes when the database refuses one for good', async () => {
-    const database = track(new SummitDatabase(uniqueName()));
+    const database = track(openDatabaseForTests(uniqueName()));
     await database.open();
     failTransactions(database, closed(), 4);
     // A record without its key: the database refuses it with a DataError.
-    await commit(database, { puts: [{ table: 'highlights', record: { note: 'no id', updatedAt: 5 } }] });
-    const created = await createHighlight(database, { talkId: 't', color: 'green', selectors, citation });
+    await commit({ puts: [{ table: 'highlights', record: { note: 'no id', updatedAt: 5 } }] });
+    const created = await createHighlight({ talkId: 't', color: 'green', selectors, citation });
     expect(pendingCount()).toBe(2);
     const failures: WriteFailure[] = [];
     const stop = onWriteFailure((failure) => failures.push(failure));
-    await retryPendingWrites(database).finally(stop);
+    await retryPendingWrites().finally(stop);
     expect(await database.highlights.get(created.id)).toMatchObject({ color: 'green' });
     expect(failures.map((failure) => failure.kind)).toEqual(['lost']);
     expect(pendingCount()).toBe(0);
   });
 
   it('tells the reader when the disk is full, without throwing or keeping the change', async () => {
-    const database = track(new SummitDatabase(uniqueName()));
+    const database = track(openDatabaseForTests(uniqueName()));
     await database.open();
     failTransactions(database, new DOMException('The quota has been exceeded.', 'QuotaExceededError'), 1);
     const failures: WriteFailure[] = [];
     const stop = onWriteFailure((failure) => failures.push(failure));
-    const saved = await commit(database, {
+    const saved = await commit({
       puts: [{ table: 'drafts', record: { key: 'k', text: 'x'.repeat(6_000_000), tags: [], updatedAt: 1 } }],
     }).finally(stop);
     expect(saved).toBe(false);
@@ -272,7 +264,7 @@ describe('changes that cannot be saved', () => {
   });
 
   it('saves changes an earlier version kept in localStorage, once, only where nothing newer was saved', async () => {
-    const database = track(new SummitDatabase(uniqueName()));
+    const database = track(openDatabaseForTests(uniqueName()));
     await database.highlights.put({
       id: 'h',
       talkId: 't',
@@ -294,7 +286,7 @@ describe('changes that cannot be saved', () => {
         { puts: [{ table: 'talkNotes', record: { talkId: 'n', text: 'kept note', updatedAt: 20 } }] },
       ]),
     );
-    await importLegacyPendingWrites(database);
+    await importLegacyPendingWrites();
     expect((await database.highlights.get('h'))?.note).toBe('newer');
     expect((await database.drafts.get('d'))?.text).toBe('draft with a time');
     expect((await database.talkNotes.get('n'))?.text).toBe('kept note');

@@ -53,7 +53,14 @@ export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1
 
 let database: SummitDatabase | null = null;
 
+/** The reader's database. Only modules in storage/ call this; everything else uses a repository. */
 export function db(): SummitDatabase {
   database ??= new SummitDatabase();
+  return database;
+}
+
+/** Points every repository at another database (a fresh one per test), and returns it. */
+export function openDatabaseForTests(name: string): SummitDatabase {
+  database = new SummitDatabase(name);
   return database;
 }

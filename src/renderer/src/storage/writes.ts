@@ -1,4 +1,6 @@
-// Every write goes through commit(): one transaction over the tables it touches.
+// Every write goes through this module: one transaction over the tables it touches. The reader's
+// own edits use commit(), which keeps what it cannot save; restores, wipes and the search cache use
+// commitOrThrow(), whose caller reports the outcome. Both apply a batch the same way.
 //
 // When a write cannot reach the database, it is tried once more after reopening it. If it still
 // fails, only a transient failure (the database closed or busy) is kept, in memory, for the
@@ -7,13 +9,21 @@
 // each change only if the stored record is not newer, so a retry never resurrects a deletion or
 // overwrites a newer change. Nothing is replayed across restarts.
 
-import type { SummitDatabase } from './db';
+import { db, type SummitDatabase } from './db';
 
-export type TableName = 'highlights' | 'talkNotes' | 'readingState' | 'drafts' | 'settings';
+export type TableName = 'highlights' | 'talkNotes' | 'readingState' | 'drafts' | 'settings' | 'searchIndex';
 
 export interface WriteBatch {
+  /** Tables emptied first, before the puts and deletes. */
+  clears?: TableName[];
   puts?: { table: TableName; record: object }[];
   deletes?: { table: TableName; key: string }[];
+}
+
+/** A batch worked out inside the transaction, from what is stored at that moment. */
+export interface PreparedBatch {
+  tables: TableName[];
+  prepare: () => Promise<WriteBatch>;
 }
 
 /** What the reader is told about a change that could not be saved. */
@@ -93,13 +103,33 @@ function tablesOf(changes: PendingChange[]): TableName[] {
   return [...new Set(changes.map((change) => change.table))];
 }
 
-async function apply(database: SummitDatabase, batch: WriteBatch, changes: PendingChange[]): Promise<void> {
-  const tables = tablesOf(changes).map((name) => database.table(name));
-  if (tables.length === 0) return;
-  await database.transaction('rw', tables, async () => {
-    for (const put of batch.puts ?? []) await database.table(put.table).put(put.record);
-    for (const del of batch.deletes ?? []) await database.table(del.table).delete(del.key);
-  });
+function tablesOfBatch(batch: WriteBatch): TableName[] {
+  return [
+    ...new Set([
+      ...(batch.clears ?? []),
+      ...(batch.puts ?? []).map((put) => put.table),
+      ...(batch.deletes ?? []).map((del) => del.table),
+    ]),
+  ];
+}
+
+async function writeBatch(database: SummitDatabase, batch: WriteBatch): Promise<void> {
+  for (const name of batch.clears ?? []) await database.table(name).clear();
+  const putsByTable = new Map<TableName, object[]>();
+  for (const put of batch.puts ?? []) putsByTable.set(put.table, [...(putsByTable.get(put.table) ?? []), put.record]);
+  for (const [name, records] of putsByTable) await database.table(name).bulkPut(records);
+  for (const del of batch.deletes ?? []) await database.table(del.table).delete(del.key);
+}
+
+/** Writes a batch in one transaction over every table it touches. */
+async function apply(database: SummitDatabase, batch: WriteBatch | PreparedBatch): Promise<void> {
+  const names = 'prepare' in batch ? batch.tables : tablesOfBatch(batch);
+  if (names.length === 0) return;
+  await database.transaction(
+    'rw',
+    names.map((name) => database.table(name)),
+    async () => writeBatch(database, 'prepare' in batch ? await batch.prepare() : batch),
+  );
 }
 
 /** Applies kept changes in one transaction, each only when the stored record is not newer. */
@@ -166,13 +196,15 @@ function supersede(changes: PendingChange[]): void {
   if (dropped) notifyPending();
 }
 
-export async function commit(database: SummitDatabase, batch: WriteBatch): Promise<boolean> {
+/** Saves one change the reader made; a change that cannot be saved is kept or reported, never thrown. */
+export async function commit(batch: Omit<WriteBatch, 'clears'>): Promise<boolean> {
+  const database = db();
   const changes = changesOf(database, batch, Date.now());
   try {
-    await apply(database, batch, changes);
+    await apply(database, batch);
     supersede(changes);
     // The database works again: save what was kept, quietly; a failure there is reported as usual.
-    if (pending.size > 0) void retryPendingWrites(database).catch(() => undefined);
+    if (pending.size > 0) void retryPendingWrites().catch(() => undefined);
     return true;
   } catch (first) {
     if (!isTransientFailure(first)) {
@@ -181,7 +213,7 @@ export async function commit(database: SummitDatabase, batch: WriteBatch): Promi
     }
     try {
       if (!database.isOpen()) await database.open();
-      await apply(database, batch, changes);
+      await apply(database, batch);
       supersede(changes);
       return true;
     } catch (second) {
@@ -203,7 +235,8 @@ export async function commit(database: SummitDatabase, batch: WriteBatch): Promi
  * Tries the kept changes again. Each applies only if the stored record is not newer. A change the
  * database refuses for good is dropped and reported; the others are saved. Returns how many saved.
  */
-export async function retryPendingWrites(database: SummitDatabase): Promise<number> {
+export async function retryPendingWrites(): Promise<number> {
+  const database = db();
   const changes = [...pending.values()];
   if (changes.length === 0) return 0;
   if (!database.isOpen()) await database.open();
@@ -238,7 +271,8 @@ const LEGACY_PENDING_KEY = 'summit-reader:pending-writes';
  * Saves changes an earlier version kept in localStorage, once, each only where the stored record
  * is not newer (a kept deletion never removes a record that has a time), then forgets them.
  */
-export async function importLegacyPendingWrites(database: SummitDatabase): Promise<number> {
+export async function importLegacyPendingWrites(): Promise<number> {
+  const database = db();
   let batches: WriteBatch[];
   try {
     const parsed: unknown = JSON.parse(localStorage.getItem(LEGACY_PENDING_KEY) ?? '[]');
@@ -259,4 +293,19 @@ export async function importLegacyPendingWrites(database: SummitDatabase): Promi
   }
   localStorage.removeItem(LEGACY_PENDING_KEY);
   return saved;
+}
+
+/**
+ * Writes a batch whole or not at all, and throws when it cannot: for restores, wipes and the
+ * search cache, whose callers report the outcome and which must never be kept half-done.
+ */
+export async function commitOrThrow(batch: WriteBatch | PreparedBatch): Promise<void> {
+  const database = db();
+  try {
+    await apply(database, batch);
+  } catch (error) {
+    if (!isTransientFailure(error)) throw error;
+    if (!database.isOpen()) await database.open();
+    await apply(database, batch);
+  }
 }

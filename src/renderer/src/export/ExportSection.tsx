@@ -1,0 +1,87 @@
+// The export half of "Export and back up": the reader's notes as Markdown, copied or saved.
+
+import { useState } from 'react';
+import { callMain } from '../ipc/client';
+import { collectExport, type ExportOptions, type ExportScope } from './collectExport';
+
+function scopeFrom(value: string, currentTalkId: string | null): ExportScope {
+  if (value === 'talk' && currentTalkId) return { kind: 'talk', talkId: currentTalkId };
+  if (value.startsWith('summit:')) return { kind: 'summit', year: Number(value.slice(7)) };
+  return { kind: 'all' };
+}
+
+const NOTHING_TO_EXPORT = 'There are no notes or highlights in this scope yet.';
+
+export function ExportSection({
+  currentTalkId,
+  summitYears,
+  onMessage,
+}: {
+  currentTalkId: string | null;
+  summitYears: number[];
+  onMessage: (message: string) => void;
+}): React.JSX.Element {
+  const [scope, setScope] = useState(currentTalkId ? 'talk' : 'all');
+  const [layout, setLayout] = useState<ExportOptions['layout']>('folder');
+  const [style, setStyle] = useState<ExportOptions['style']>('blockquote');
+
+  const files = async () => collectExport({ scope: scopeFrom(scope, currentTalkId), layout, style });
+
+  const copy = async (): Promise<void> => {
+    const exported = await files();
+    if (exported.length === 0) return onMessage(NOTHING_TO_EXPORT);
+    const result = await callMain('writeClipboard', exported.map((file) => file.content).join('\n'));
+    onMessage(result.ok ? 'Copied as Markdown.' : `Could not copy: ${result.error.message}`);
+  };
+
+  const exportFiles = async (): Promise<void> => {
+    const exported = await files();
+    if (exported.length === 0) return onMessage(NOTHING_TO_EXPORT);
+    const result = await callMain('saveFiles', 'markdown', exported);
+    if (!result.ok) onMessage(`Could not export: ${result.error.message}`);
+    else if (result.value.saved)
+      onMessage(`Exported ${exported.length} file${exported.length === 1 ? '' : 's'} to ${result.value.location}.`);
+  };
+
+  return (
+    <section aria-labelledby="export-heading">
+      <h2 id="export-heading">Export notes as Markdown</h2>
+      <div className="data-options">
+        <label>
+          Notes from
+          <select value={scope} onChange={(event) => setScope(event.target.value)}>
+            {currentTalkId && <option value="talk">This talk</option>}
+            {summitYears.map((year) => (
+              <option key={year} value={`summit:${year}`}>
+                The {year} summit
+              </option>
+            ))}
+            <option value="all">The whole notebook</option>
+          </select>
+        </label>
+        <label>
+          As
+          <select value={layout} onChange={(event) => setLayout(event.target.value as ExportOptions['layout'])}>
+            <option value="folder">A folder, one file per talk</option>
+            <option value="single">One file</option>
+          </select>
+        </label>
+        <label>
+          Quotes as
+          <select value={style} onChange={(event) => setStyle(event.target.value as ExportOptions['style'])}>
+            <option value="blockquote">Block quotes</option>
+            <option value="callout">Callouts (one type per colour)</option>
+          </select>
+        </label>
+      </div>
+      <div className="editor-actions">
+        <button type="button" onClick={() => void copy()}>
+          Copy as Markdown
+        </button>
+        <button type="button" onClick={() => void exportFiles()}>
+          Export…
+        </button>
+      </div>
+    </section>
+  );
+}

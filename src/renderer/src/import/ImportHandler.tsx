@@ -1,0 +1,46 @@
+// Imports documents from the file dialog or from a drop on the window, and reports each outcome.
+
+import { useEffect } from 'react';
+import type { ImportOutcome } from '../../../shared/ipc/contract';
+import { provideCapabilities } from '../actions/capabilities';
+import { useToast } from '../ui/ToastProvider';
+import { importDropped, importFromDialog, outcomeMessage } from './importDocuments';
+
+declare module '../actions/capabilities' {
+  interface Capabilities {
+    importDocuments: () => void;
+  }
+}
+
+export function ImportHandler({ onLibraryChanged }: { onLibraryChanged: () => void }): null {
+  const toast = useToast();
+  useEffect(() => {
+    const report = (outcomes: ImportOutcome[]): void => {
+      // One message for the whole import, so several files do not stack toasts over the text.
+      if (outcomes.length > 0)
+        toast({
+          message: outcomes.map(outcomeMessage).join('\n'),
+          durationMs: 6000 + 1500 * Math.min(outcomes.length, 4),
+        });
+      if (outcomes.some((outcome) => outcome.ok)) onLibraryChanged();
+    };
+    const onDragOver = (event: DragEvent): void => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+    };
+    const onDrop = (event: DragEvent): void => {
+      const files = [...(event.dataTransfer?.files ?? [])];
+      if (files.length === 0) return;
+      event.preventDefault();
+      void importDropped(files).then(report);
+    };
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
+    const withdraw = provideCapabilities({ importDocuments: () => void importFromDialog().then(report) });
+    return () => {
+      withdraw();
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, [toast, onLibraryChanged]);
+  return null;
+}

@@ -1,0 +1,14 @@
+// Where the reader can be: the page open on the right-hand side of the window.
+
+export type View =
+  | { kind: 'talk'; id: string; highlightId: string | null; search?: { blockId: string; terms: string[] } }
+  | { kind: 'source'; id: string }
+  | { kind: 'notebook' }
+  | { kind: 'people' }
+  | { kind: 'topics' }
+  | null;
+
+/** A talk, opened at its top or at one highlight. */
+export function talkView(id: string, highlightId: string | null = null): View {
+  return { kind: 'talk', id, highlightId };
+}

@@ -1,0 +1,163 @@
+// The reader's shell: the library on the left, the open view on the right, and the app's dialogs.
+
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { currentCapabilities, provideCapabilities } from '../actions/capabilities';
+import { CommandPalette } from '../actions/CommandPalette';
+import { AutoBackup } from '../backup/AutoBackup';
+import { ExportAndBackUpDialog } from './ExportAndBackUpDialog';
+import { ShortcutsDialog } from '../actions/ShortcutsDialog';
+import { useMenuActions } from '../actions/useMenuActions';
+import { LibrarySidebar } from '../library/LibrarySidebar';
+import { MainView } from './MainView';
+import { ImportHandler } from '../import/ImportHandler';
+import { useLibraryIndex } from '../library/useLibraryIndex';
+import { useReaderLinks } from '../navigation/useReaderLinks';
+import type { ReaderLink } from '../../../shared/links';
+import { talkOrder } from '../library/libraryView';
+import { SearchPalette } from '../search/SearchPalette';
+import { SearchProvider } from '../search/SearchProvider';
+import type { OpenTarget } from '../search/SearchResultList';
+import { LIMITS, DEFAULT_SETTINGS } from '../settings/readerSettings';
+import { SettingsDialog } from '../settings/SettingsDialog';
+import { useReaderSettings } from '../settings/useReaderSettings';
+import { getSetting, LAST_TALK_KEY } from '../storage/settings';
+import { ToastProvider } from '../ui/ToastProvider';
+import type { View } from '../navigation/view';
+
+type DialogName = 'search' | 'commands' | 'shortcuts' | 'settings' | 'exportAndBackUp' | null;
+
+declare module '../actions/capabilities' {
+  interface Capabilities {
+    openNotebook: () => void;
+    openLibrary: () => void;
+    openSearch: () => void;
+    openCommands: () => void;
+    openShortcuts: () => void;
+    openSettings: () => void;
+    openExportAndBackUp: () => void;
+    changeFontSize: (step: number | 'reset') => void;
+    nextTalk: () => void;
+    previousTalk: () => void;
+  }
+}
+
+function useLastTalk(setView: (view: View) => void): void {
+  useEffect(() => {
+    let cancelled = false;
+    void getSetting<string>(LAST_TALK_KEY).then((id) => {
+      if (!cancelled && id) setView({ kind: 'talk', id, highlightId: null });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [setView]);
+}
+
+export function App(): React.JSX.Element {
+  const [revision, setRevision] = useState(0);
+  const library = useLibraryIndex(revision);
+  const [view, setView] = useState<View>(null);
+  const [dialog, setDialog] = useState<DialogName>(null);
+  const { settings, update } = useReaderSettings();
+  useLastTalk(setView);
+  useMenuActions();
+
+  const order = useMemo(() => (library.status === 'ready' ? talkOrder(library.value) : []), [library]);
+  const currentTalk = view?.kind === 'talk' ? view.id : null;
+  useEffect(() => {
+    const stepTalk = (step: number) => (): void => {
+      const index = currentTalk ? order.indexOf(currentTalk) : -1;
+      const next = order[index + step];
+      if (next) setView({ kind: 'talk', id: next, highlightId: null });
+    };
+    const withdraw = provideCapabilities({
+      openNotebook: () => setView({ kind: 'notebook' }),
+      openLibrary: () =>
+        (
+          document.querySelector<HTMLElement>('.library [aria-current="page"]') ??
+          document.querySelector<HTMLElement>('.library-talk')
+        )?.focus(),
+      openSearch: () => setDialog('search'),
+      openCommands: () => setDialog('commands'),
+      openShortcuts: () => setDialog('shortcuts'),
+      openSettings: () => setDialog('settings'),
+      openExportAndBackUp: () => setDialog('exportAndBackUp'),
+      changeFontSize: (step) =>
+        update({
+          fontSize:
+            step === 'reset'
+              ? DEFAULT_SETTINGS.fontSize
+              : Math.min(LIMITS.fontSize.max, Math.max(LIMITS.fontSize.min, settings.fontSize + step)),
+        }),
+      nextTalk: stepTalk(1),
+      previousTalk: stepTalk(-1),
+    });
+    // From here on, shortcuts work: tests and diagnostics can wait for this.
+    document.documentElement.dataset.appReady = 'true';
+    return withdraw;
+  }, [order, currentTalk, settings.fontSize, update]);
+
+  const libraryChanged = useCallback(() => setRevision((current) => current + 1), []);
+  useReaderLinks(
+    useCallback(
+      (link: ReaderLink) =>
+        setView({
+          kind: 'talk',
+          id: link.talkId,
+          highlightId: null,
+          search: link.blockId ? { blockId: link.blockId, terms: [] } : undefined,
+        }),
+      [],
+    ),
+  );
+
+  const openResult = (target: OpenTarget): void => {
+    setDialog(null);
+    setView({
+      kind: 'talk',
+      id: target.talkId,
+      highlightId: target.highlightId,
+      search: target.blockId && !target.highlightId ? { blockId: target.blockId, terms: target.terms } : undefined,
+    });
+  };
+  const close = (): void => setDialog(null);
+  return (
+    <ToastProvider>
+      <ImportHandler onLibraryChanged={libraryChanged} />
+      <AutoBackup onLibraryChanged={libraryChanged} />
+      <SearchProvider corpusVersion={library.status === 'ready' ? library.value.corpusVersion : null}>
+        <div className="app">
+          <LibrarySidebar
+            state={library}
+            view={view}
+            onSelect={setView}
+            onOpenSettings={() => setDialog('settings')}
+            onOpenExportAndBackUp={() => setDialog('exportAndBackUp')}
+            onImport={() => currentCapabilities().importDocuments?.()}
+          />
+          <MainView
+            view={view}
+            library={library}
+            onNavigate={setView}
+            onLibraryChanged={() => {
+              libraryChanged();
+              if (view?.kind === 'source') setView(null);
+            }}
+          />
+        </div>
+        {dialog === 'search' && <SearchPalette onClose={close} onOpen={openResult} />}
+        {dialog === 'commands' && <CommandPalette onClose={close} />}
+        {dialog === 'shortcuts' && <ShortcutsDialog onClose={close} />}
+        {dialog === 'settings' && <SettingsDialog settings={settings} onChange={update} onClose={close} />}
+        {dialog === 'exportAndBackUp' && (
+          <ExportAndBackUpDialog
+            currentTalkId={currentTalk}
+            summitYears={library.status === 'ready' ? library.value.summits.map((summit) => summit.year) : []}
+            onClose={close}
+            onLibraryChanged={libraryChanged}
+          />
+        )}
+      </SearchProvider>
+    </ToastProvider>
+  );
+}

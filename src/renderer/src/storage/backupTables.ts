@@ -1,0 +1,178 @@
+// The database side of backups: reading every table of the reader's data, planning a restore
+// (what it will change), applying it in one transaction with the newer copy of each record
+// winning, putting the tables back as they were, and wiping them.
+
+import {
+  BACKUP_FORMAT,
+  BACKUP_SCHEMA_VERSION,
+  toWebAnnotations,
+  type Backup,
+} from '../../../shared/backup/backupFormat';
+import { db } from './db';
+import { LAST_TALK_KEY } from './settings';
+import { commitOrThrow, type TableName } from './writes';
+
+/** Settings that belong to this installation, not to the reader's data. */
+const LOCAL_SETTINGS = new Set([LAST_TALK_KEY]);
+
+/** The tables that hold the reader's own data, which backups carry and restores write. */
+const READER_TABLES = ['highlights', 'talkNotes', 'readingState', 'drafts', 'settings'] as const satisfies TableName[];
+type ReaderTable = (typeof READER_TABLES)[number];
+
+function readerTables() {
+  return READER_TABLES.map((name) => db().table(name));
+}
+
+export async function createBackup(exportedAt = new Date().toISOString()): Promise<Backup> {
+  const database = db();
+  return database.transaction('r', readerTables(), async () => {
+    const highlights = await database.highlights.orderBy('id').toArray();
+    return {
+      format: BACKUP_FORMAT,
+      schemaVersion: BACKUP_SCHEMA_VERSION,
+      exportedAt,
+      highlights,
+      talkNotes: await database.talkNotes.orderBy('talkId').toArray(),
+      readingState: await database.readingState.orderBy('talkId').toArray(),
+      drafts: await database.drafts.orderBy('key').toArray(),
+      settings: (await database.settings.orderBy('key').toArray())
+        .filter((setting) => !LOCAL_SETTINGS.has(setting.key))
+        .map(({ key, value }) => ({ key, value })),
+      webAnnotations: toWebAnnotations(highlights),
+    };
+  });
+}
+
+export type TablesSnapshot = Record<ReaderTable, object[]>;
+
+/** Every record of the reader's tables as stored, read in one transaction. */
+export async function snapshotTables(): Promise<TablesSnapshot> {
+  return db().transaction('r', readerTables(), async () => {
+    const rows = await Promise.all(readerTables().map((table) => table.toArray()));
+    return Object.fromEntries(READER_TABLES.map((name, index) => [name, rows[index]])) as TablesSnapshot;
+  });
+}
+
+/** Puts every table back to exactly what a snapshot holds, in one transaction. */
+export async function replaceTables(snapshot: TablesSnapshot): Promise<void> {
+  await commitOrThrow({
+    clears: [...READER_TABLES],
+    puts: READER_TABLES.flatMap((table) => snapshot[table].map((record) => ({ table, record }))),
+  });
+}
+
+export interface RestoreCounts {
+  added: number;
+  updated: number;
+  unchanged: number;
+  /** Records where this device's copy is newer and is kept. */
+  keptNewer: number;
+}
+
+export type RestorePlan = Record<ReaderTable, RestoreCounts>;
+
+type Keyed = { updatedAt?: number };
+
+function compare<T extends Keyed>(
+  incoming: T[],
+  existing: Map<string, T>,
+  key: (record: T) => string,
+): { counts: RestoreCounts; writes: T[] } {
+  const counts: RestoreCounts = { added: 0, updated: 0, unchanged: 0, keptNewer: 0 };
+  const writes: T[] = [];
+  for (const record of incoming) {
+    const current = existing.get(key(record));
+    if (!current) {
+      counts.added++;
+      writes.push(record);
+    } else if (JSON.stringify(current) === JSON.stringify(record)) counts.unchanged++;
+    else if ((record.updatedAt ?? 0) >= (current.updatedAt ?? 0)) {
+      counts.updated++;
+      writes.push(record);
+    } else counts.keptNewer++;
+  }
+  return { counts, writes };
+}
+
+function byKey<T>(records: T[], key: (record: T) => string): Map<string, T> {
+  return new Map(records.map((record) => [key(record), record]));
+}
+
+async function diff(backup: Backup) {
+  const database = db();
+  const [highlights, talkNotes, readingState, drafts, settings] = await Promise.all([
+    database.highlights.toArray(),
+    database.talkNotes.toArray(),
+    database.readingState.toArray(),
+    database.drafts.toArray(),
+    database.settings.toArray(),
+  ]);
+  const id = (record: { id: string }) => record.id;
+  const talkId = (record: { talkId: string }) => record.talkId;
+  const key = (record: { key: string }) => record.key;
+  return {
+    highlights: compare(backup.highlights, byKey(highlights, id), id),
+    talkNotes: compare(backup.talkNotes, byKey(talkNotes, talkId), talkId),
+    readingState: compare(backup.readingState, byKey(readingState, talkId), talkId),
+    drafts: compare(backup.drafts, byKey(drafts, key), key),
+    // Settings have no time stamp: the backup's value is taken.
+    settings: compare(
+      backup.settings.map((setting) => ({ ...setting, updatedAt: Number.MAX_SAFE_INTEGER })),
+      byKey(
+        settings.map((record) => ({ ...record, updatedAt: 0 })),
+        key,
+      ),
+      key,
+    ),
+  };
+}
+
+function countsOf(result: Awaited<ReturnType<typeof diff>>): RestorePlan {
+  return Object.fromEntries(Object.entries(result).map(([table, { counts }]) => [table, counts])) as RestorePlan;
+}
+
+export async function planRestore(backup: Backup): Promise<RestorePlan> {
+  return countsOf(await diff(backup));
+}
+
+/** Applies a backup in one transaction: all of it or, if anything fails, none of it. */
+export async function applyRestore(backup: Backup): Promise<RestorePlan> {
+  let plan: RestorePlan | null = null;
+  await commitOrThrow({
+    tables: [...READER_TABLES],
+    prepare: async () => {
+      const result = await diff(backup);
+      plan = countsOf(result);
+      const restoredAt = Date.now();
+      return {
+        puts: [
+          ...(['highlights', 'talkNotes', 'readingState', 'drafts'] as const).flatMap((table) =>
+            result[table].writes.map((record) => ({ table, record })),
+          ),
+          ...result.settings.writes.map(({ key, value }) => ({
+            table: 'settings' as const,
+            record: { key, value, updatedAt: restoredAt },
+          })),
+        ],
+      };
+    },
+  });
+  if (!plan) throw new Error('The restore was not applied.');
+  return plan;
+}
+
+/** Empties every table of the reader's data, as on a new machine. */
+export async function wipeAll(): Promise<void> {
+  await commitOrThrow({ clears: [...READER_TABLES] });
+}
+
+/** How many records the reader's main tables hold: zero everywhere means a fresh or emptied profile. */
+export async function recordCount(): Promise<number> {
+  const database = db();
+  const counts = await Promise.all([
+    database.highlights.count(),
+    database.talkNotes.count(),
+    database.readingState.count(),
+  ]);
+  return counts.reduce((sum, count) => sum + count, 0);
+}

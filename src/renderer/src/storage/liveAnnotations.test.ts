@@ -1,0 +1,62 @@
+// The shared live copy of the annotations in real IndexedDB: read whole once, then kept current
+// from each write's changed keys, without re-reading the tables.
+
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { highlightRecord } from '../../../../test/fixtures/records';
+import { wipeAll } from './backupTables';
+import { createHighlight, deleteHighlight, updateHighlight } from './highlights';
+import { liveAnnotationsNow, subscribeLiveAnnotations, type LiveAnnotations } from './liveAnnotations';
+import { setRead } from './readingState';
+import { deleteTestDatabases, freshDatabase } from './testDatabase';
+
+const stops: (() => void)[] = [];
+afterEach(async () => {
+  vi.restoreAllMocks();
+  for (const stop of stops.splice(0)) stop();
+  await deleteTestDatabases();
+});
+
+/** Resolves with the shared copy once `ready` holds for it. */
+function until(ready: (annotations: LiveAnnotations) => boolean): Promise<LiveAnnotations> {
+  return new Promise((resolve) => {
+    const check = (): void => {
+      const now = liveAnnotationsNow();
+      if (now && ready(now)) resolve(now);
+    };
+    stops.push(subscribeLiveAnnotations(check));
+    check();
+  });
+}
+
+const { selectors, citation } = highlightRecord('fixture');
+
+describe('the shared live copy of the annotations', () => {
+  it('reads the tables once, then follows each write by its keys alone', async () => {
+    const database = freshDatabase();
+    await database.highlights.bulkPut([highlightRecord('a'), highlightRecord('b', { talkId: 'talk-b' })]);
+    await until((now) => now.highlights.size === 2);
+    // Any table's whole read: Dexie hands out a fresh table object per use, so spy on their prototype.
+    const wholeReads = vi.spyOn(Object.getPrototypeOf(database.highlights) as { toArray: () => unknown }, 'toArray');
+
+    const created = await createHighlight({ talkId: 'talk-c', color: 'red', selectors, citation });
+    await until((now) => now.highlights.has(created.id));
+    await updateHighlight('a', { note: 'changed' });
+    await until((now) => now.highlights.get('a')?.note === 'changed');
+    await deleteHighlight('b');
+    const after = await until((now) => now.highlights.get('b')?.deletedAt !== null);
+    await setRead('talk-a', true);
+    const read = await until((now) => now.readingState.get('talk-a')?.read === true);
+
+    expect(wholeReads).not.toHaveBeenCalled();
+    expect([...after.highlights.keys()].sort()).toEqual(['a', 'b', created.id].sort());
+    expect(read.highlights.get('b')?.deletedAt).toEqual(expect.any(Number));
+  });
+
+  it('re-reads a table when a range of it changes, as a wipe or restore does', async () => {
+    const database = freshDatabase();
+    await database.highlights.bulkPut([highlightRecord('a'), highlightRecord('b')]);
+    await until((now) => now.highlights.size === 2);
+    await wipeAll();
+    expect((await until((now) => now.highlights.size === 0)).highlights.size).toBe(0);
+  });
+});

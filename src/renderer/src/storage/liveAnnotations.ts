@@ -1,0 +1,114 @@
+// One shared, always-current copy of the reader's annotations, for the views that need all of them
+// at once: the library's activity, notes in search, the notebook and the automatic backup. The
+// tables are read whole once; after that each write re-reads only the records it changed, found
+// from Dexie's change notifications, so a keystroke in a note never re-reads every highlight.
+
+import Dexie, { type IntervalTree, type IntervalTreeNode, type ObservabilitySet } from 'dexie';
+import { useSyncExternalStore } from 'react';
+import type { DraftRecord, HighlightRecord, ReadingStateRecord, TalkNoteRecord } from '../../../shared/annotations';
+import { db } from './db';
+
+export interface LiveAnnotations {
+  highlights: ReadonlyMap<string, HighlightRecord>;
+  talkNotes: ReadonlyMap<string, TalkNoteRecord>;
+  readingState: ReadonlyMap<string, ReadingStateRecord>;
+  drafts: ReadonlyMap<string, DraftRecord>;
+}
+
+type TrackedTable = keyof LiveAnnotations;
+const TRACKED: TrackedTable[] = ['highlights', 'talkNotes', 'readingState', 'drafts'];
+
+let current: LiveAnnotations | null = null;
+const listeners = new Set<() => void>();
+/** Refreshes run one after another, so a later change is never overwritten by an earlier read. */
+let queue: Promise<void> = Promise.resolve();
+
+async function readTable(table: TrackedTable): Promise<Map<string, never>> {
+  const records = (await db().table(table).toArray()) as never[];
+  const keyPath = db().table(table).schema.primKey.keyPath as string;
+  return new Map(records.map((record) => [String((record as Record<string, unknown>)[keyPath]), record]));
+}
+
+async function readAll(): Promise<LiveAnnotations> {
+  const [highlights, talkNotes, readingState, drafts] = await Promise.all(TRACKED.map(readTable));
+  return { highlights, talkNotes, readingState, drafts };
+}
+
+/** The changed keys of a table, or 'all' when a range changed (a clear, a restore). */
+function changedKeys(parts: ObservabilitySet, table: TrackedTable): string[] | 'all' | null {
+  const changed = parts[`idb://${db().name}/${table}/`];
+  if (!changed) return null;
+  const ranges: IntervalTreeNode[] = [];
+  const walk = (tree: IntervalTree | null | undefined): void => {
+    if (!tree || !('from' in tree)) return;
+    walk(tree.l);
+    ranges.push(tree);
+    walk(tree.r);
+  };
+  walk(changed);
+  const keys: string[] = [];
+  for (const range of ranges) {
+    if (typeof range.from !== 'string' || range.from !== range.to) return 'all';
+    keys.push(range.from);
+  }
+  return keys;
+}
+
+async function refresh(parts: ObservabilitySet): Promise<void> {
+  if (!current) return;
+  const next = { ...current };
+  let changed = false;
+  for (const table of TRACKED) {
+    const keys = changedKeys(parts, table);
+    if (keys === null) continue;
+    changed = true;
+    if (keys === 'all') {
+      next[table] = await readTable(table);
+      continue;
+    }
+    const records = await db().table(table).bulkGet(keys);
+    const map = new Map(current[table] as Map<string, unknown>);
+    keys.forEach((key, index) => (records[index] === undefined ? map.delete(key) : map.set(key, records[index])));
+    next[table] = map as never;
+  }
+  if (!changed) return;
+  current = next;
+  for (const listener of listeners) listener();
+}
+
+function onMutated(parts: ObservabilitySet): void {
+  queue = queue.then(() => refresh(parts)).catch(() => undefined);
+}
+
+function start(): void {
+  Dexie.on('storagemutated', onMutated);
+  queue = queue
+    .then(async () => {
+      current = await readAll();
+      for (const listener of listeners) listener();
+    })
+    .catch(() => undefined);
+}
+
+/** Runs `listener` after every change to the shared copy; the first subscriber starts it. */
+export function subscribeLiveAnnotations(listener: () => void): () => void {
+  if (listeners.size === 0 && current === null) start();
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Every highlight, talk note, reading place and draft, tombstones included; undefined while loading. */
+export function useLiveAnnotations(): LiveAnnotations | undefined {
+  return useSyncExternalStore(subscribeLiveAnnotations, liveAnnotationsNow);
+}
+
+/** The shared copy as it is now; undefined until the first read finishes. */
+export function liveAnnotationsNow(): LiveAnnotations | undefined {
+  return current ?? undefined;
+}
+
+/** Forgets the shared copy (tests that switch databases). */
+export function resetLiveAnnotationsForTests(): void {
+  Dexie.on('storagemutated').unsubscribe(onMutated);
+  current = null;
+}

@@ -1,0 +1,25 @@
+// Test support: a fresh, uniquely named database per test, made the one every repository uses, and
+// deleted afterwards.
+
+import Dexie from 'dexie';
+import { openDatabaseForTests, type SummitDatabase } from './db';
+
+export type TestDatabase = SummitDatabase;
+import { resetLiveAnnotationsForTests } from './liveAnnotations';
+
+const opened: SummitDatabase[] = [];
+let counter = 0;
+
+export function freshDatabase(prefix = 'summit-reader-test'): SummitDatabase {
+  resetLiveAnnotationsForTests();
+  const database = openDatabaseForTests(`${prefix}-${Date.now()}-${counter++}`);
+  opened.push(database);
+  return database;
+}
+
+export async function deleteTestDatabases(): Promise<void> {
+  for (const database of opened.splice(0)) {
+    database.close();
+    await Dexie.delete(database.name);
+  }
+}
