@@ -15,7 +15,7 @@ export default defineConfig({
         test: {
           name: 'node',
           testTimeout: 30_000,
-          include: ['src/main/**/*.test.ts', 'src/shared/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['src/main/**/*.test.ts', 'src/shared/**/*.test.ts', 'scripts/**/*.test.ts', 'test/**/*.test.ts'],
           environment: 'node',
         },
       },

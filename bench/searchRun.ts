@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import MiniSearch from 'minisearch';
-import { loadCorpusDirectory } from '../src/main/library/loadCorpus';
+import { loadBundledLibrary } from '../test/fixtures/bundledCorpus';
 import type { SearchCorpus } from '../src/shared/search/searchCorpus';
 import { CORPUS_FIELDS, corpusIndexOptions } from '../src/shared/search/searchConfig';
 import { SearchEngine } from '../src/shared/search/searchEngine';
@@ -99,7 +99,7 @@ async function measureCorpus(corpus: SearchCorpus, passes: number): Promise<Reco
 }
 
 async function main(): Promise<void> {
-  const { library } = await loadCorpusDirectory(join(root, 'resources', 'corpus'));
+  const { library } = await loadBundledLibrary();
   const results: Record<string, Record<string, number>> = {};
   results.x1 = await measureCorpus(library.searchCorpus, PASSES);
   results['x50 repeated'] = await measureCorpus(repeated(library.searchCorpus, 50), PASSES);

@@ -1,5 +1,7 @@
 // Electron-only: the application menu and the window's remembered size and position.
 
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { electronOnly, launchApp } from './harness';
 
@@ -27,14 +29,23 @@ test('the window reopens with the size and position it had', async () => {
   await first.electronApp?.evaluate(({ BrowserWindow }) =>
     BrowserWindow.getAllWindows()[0].setBounds({ x: 40, y: 50, width: 900, height: 700 }),
   );
-  await first.page.waitForTimeout(800);
+  // The state is written after moves settle and again on close; wait for the file to hold it.
+  const statePath = join(first.userDataDir, 'window-state.json');
+  await expect
+    .poll(() =>
+      readFile(statePath, 'utf8').then(
+        (text) => JSON.parse(text) as object,
+        () => null,
+      ),
+    )
+    .toMatchObject({ width: 900, height: 700 });
   await first.close();
   const second = await launchApp({ userDataDir: first.userDataDir });
   try {
     const bounds = await second.electronApp?.evaluate(({ BrowserWindow }) =>
       BrowserWindow.getAllWindows()[0].getBounds(),
     );
-    expect(bounds).toMatchObject({ width: 900, height: 700 });
+    expect(bounds).toEqual({ x: 40, y: 50, width: 900, height: 700 });
   } finally {
     await second.close();
   }

@@ -8,11 +8,6 @@ describe('the action catalogue', () => {
     expect(ACTION_CATALOG.every((action) => action.label.trim().length > 0)).toBe(true);
   });
 
-  it('puts the usual commands in the menus', () => {
-    const menus = new Set(ACTION_CATALOG.flatMap((action) => (action.menu ? [action.menu] : [])));
-    expect([...menus].sort()).toEqual(['Edit', 'File', 'Go', 'Help', 'View']);
-  });
-
   it('turns shortcuts into menu accelerators', () => {
     const accelerator = (id: string): string | undefined => {
       const action = ACTION_CATALOG.find((candidate) => candidate.id === id);

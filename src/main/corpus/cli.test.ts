@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUNDLED, CORPUS_DIRECTORY } from '../testing/bundledCorpus';
+import { BUNDLED, CORPUS_DIRECTORY } from '../../../test/fixtures/bundledCorpus';
 
 const projectRoot = join(CORPUS_DIRECTORY, '..', '..');
 

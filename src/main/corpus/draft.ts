@@ -1,6 +1,6 @@
 // What a parser produces before ids are assigned, and the step that turns it into the shared model.
 
-import type { Block, SourceDocument, SourceKind, SourceLink } from '../../shared/model';
+import type { Block, SourceDocument } from '../../shared/model';
 import { blockId, documentId, talkIds } from './ids';
 
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
@@ -13,17 +13,9 @@ export interface DraftTalk {
   programmeLink?: string;
 }
 
-export interface DraftDocument {
-  title: string;
-  url?: string;
-  kind: SourceKind;
-  summitYear: number | null;
-  date: string | null;
-  author: string | null;
-  host: string | null;
-  guests: string[];
+/** A source document as parsed: the shared model's fields, with blocks and talks not yet given ids. */
+export interface DraftDocument extends Omit<SourceDocument, 'id' | 'intro' | 'talks'> {
   intro: DraftBlock[];
-  links: SourceLink[];
   talks: DraftTalk[];
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUNDLED, parseBundled, talkTitled } from '../testing/bundledCorpus';
+import { BUNDLED, parseBundled, talkTitled } from '../../../test/fixtures/bundledCorpus';
 import { parseDocumentText } from './parseDocument';
 import { splitFrontmatter, splitSpeakerHeading } from './markdownDocument';
 

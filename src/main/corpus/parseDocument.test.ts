@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUNDLED, bundledBytes } from '../testing/bundledCorpus';
+import { BUNDLED, bundledBytes } from '../../../test/fixtures/bundledCorpus';
 import { MAX_DOCUMENT_BYTES, decodeText, detectFormat, parseDocumentBytes, parseDocumentText } from './parseDocument';
 
 describe('format detection', () => {

@@ -30,7 +30,7 @@ export type ParseResult =
  * The parsers' version. Parsed imported documents are stored with it and parsed again when it
  * changes; parserVersion.test.ts fails when the parsers change without it.
  */
-export const PARSER_VERSION = 3;
+export const PARSER_VERSION = 4;
 
 /** Largest document the parsers accept; a Summit write-up is a few hundred kilobytes at most. */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;

@@ -18,7 +18,7 @@ function parserSourceHash(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-const PINNED = { version: 3, sources: '7758496ede16a1c2' };
+const PINNED = { version: 4, sources: '7b38f679042d087a' };
 
 describe('the parser version', () => {
   it('changes with the parsers: after changing them, raise PARSER_VERSION and pin the new hash here', () => {

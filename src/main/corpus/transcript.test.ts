@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUNDLED, bundledBytes, parseBundled } from '../testing/bundledCorpus';
+import { BUNDLED, bundledBytes, parseBundled } from '../../../test/fixtures/bundledCorpus';
 import { dropRepeatedCues, looksLikeTranscript, markSponsorReads, readCues } from './transcript';
 import { parseDocumentText } from './parseDocument';
 

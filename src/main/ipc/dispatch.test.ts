@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBundled, BUNDLED } from '../testing/bundledCorpus';
+import { parseBundled, BUNDLED } from '../../../test/fixtures/bundledCorpus';
 import { buildLibrary } from '../library/library';
 import { LibraryService } from '../library/libraryService';
 import { dispatchIpc } from './dispatch';

@@ -1,18 +1,17 @@
-// Reads every document in a corpus folder and builds the library from them.
+// Reads every document in the bundled corpus folder and starts the library service with them and
+// the reader's imported documents.
 
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SourceDocument } from '../../shared/model';
 import { parseDocumentBytes } from '../corpus/parseDocument';
 import type { TopicsFile } from '../../shared/topics';
-import { buildLibrary, type Library } from './library';
 import { LibraryService } from './libraryService';
 import type { DocumentParser } from './parseOffThread';
 import { UserDocumentStore } from './userDocuments';
 
 export interface CorpusLoad {
-  library: Library;
-  /** The parsed bundled documents and topic definitions, to build the library again with more. */
+  /** The parsed bundled documents and topic definitions, from which the library is built. */
   documents: SourceDocument[];
   topics: TopicsFile | undefined;
   /** Files that could not be read or parsed, each with the reason, so they can be reported. */
@@ -40,7 +39,7 @@ async function readTopicsFile(directory: string, problems: CorpusLoad['problems'
 }
 
 /** Parses the bundled corpus and reads the topic definitions, without building a library. */
-async function readCorpusDirectory(directory: string): Promise<Omit<CorpusLoad, 'library'>> {
+async function readCorpusDirectory(directory: string): Promise<CorpusLoad> {
   const names = (await readdir(directory)).filter((name) => !name.startsWith('.') && !NOT_CORPUS.has(name)).sort();
   const documents: SourceDocument[] = [];
   const problems: { file: string; error: string }[] = [];
@@ -61,13 +60,6 @@ async function readCorpusDirectory(directory: string): Promise<Omit<CorpusLoad, 
   }
   const topics = await readTopicsFile(directory, problems);
   return { documents, topics, problems };
-}
-
-export async function loadCorpusDirectory(directory: string): Promise<CorpusLoad> {
-  const { documents, topics, problems } = await readCorpusDirectory(directory);
-  const { library, duplicates } = buildLibrary(documents, topics);
-  for (const duplicate of duplicates) problems.push({ file: duplicate.title, error: 'is already in the library' });
-  return { library, documents, topics, problems };
 }
 
 /** The bundled corpus plus the documents the reader imported into `userDocumentsDirectory`. */

@@ -2,10 +2,9 @@
 
 import { describe, expect, it } from 'vitest';
 import { buildPeopleIndex } from '../../shared/people';
-import { CORPUS_DIRECTORY } from '../testing/bundledCorpus';
-import { loadCorpusDirectory } from './loadCorpus';
+import { loadBundledLibrary } from '../../../test/fixtures/bundledCorpus';
 
-const { library } = await loadCorpusDirectory(CORPUS_DIRECTORY);
+const { library } = await loadBundledLibrary();
 const people = buildPeopleIndex(library.index);
 
 function person(name: string): (typeof people)[number] {

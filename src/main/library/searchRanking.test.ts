@@ -3,10 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { SearchEngine } from '../../shared/search/searchEngine';
 import type { SearchNote } from '../../shared/search/searchCorpus';
-import { CORPUS_DIRECTORY } from '../testing/bundledCorpus';
-import { loadCorpusDirectory } from './loadCorpus';
+import { loadBundledLibrary } from '../../../test/fixtures/bundledCorpus';
 
-const { library } = await loadCorpusDirectory(CORPUS_DIRECTORY);
+const { library } = await loadBundledLibrary();
 const corpus = library.searchCorpus;
 const engine = SearchEngine.build(corpus);
 

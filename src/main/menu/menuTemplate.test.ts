@@ -36,6 +36,15 @@ describe('menuTemplate', () => {
     }
   });
 
+  it('builds the File, Edit, View, Go and Help menus, each holding catalogue commands', () => {
+    const template = menuTemplate(environment());
+    const catalogueIds = new Set<string>(ACTION_CATALOG.map((declaration) => declaration.id));
+    for (const label of ['File', 'Edit', 'View', 'Go', 'Help']) {
+      const commands = section(template, label).filter((entry) => entry.id && catalogueIds.has(entry.id));
+      expect(commands.length, label).toBeGreaterThan(0);
+    }
+  });
+
   it('offers File → Import documents… and Export and back up…', () => {
     const labels = section(menuTemplate(environment()), 'File').map((item) => item.label ?? item.role);
     expect(labels).toEqual(['Import documents…', 'Export and back up…', undefined, 'quit']);

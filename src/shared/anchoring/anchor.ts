@@ -3,19 +3,30 @@
 // A passage is never guessed: when two places fit equally well, the highlight is orphaned.
 
 import search from 'approx-string-match';
-import type { HighlightSelectors } from './selectors';
+import type { HighlightSelectors, TextQuoteSelector } from './selectors';
 import type { TalkText } from './talkText';
 
 export type AnchorResult =
   | { status: 'anchored'; method: 'position' | 'fuzzy'; start: number; end: number; score: number }
   | { status: 'orphan'; reason: 'talk-missing' | 'not-found' | 'ambiguous' };
 
-/** Share of the quote that may differ for a fuzzy match to count. */
-const MAX_ERROR_RATE = 0.2;
-/** Below this, a candidate's context must agree: short quotes recur too easily. */
-const LONG_QUOTE = 40;
-const MIN_QUOTE_SCORE = 1 - MAX_ERROR_RATE;
-const MIN_CONTEXT_SCORE = 0.6;
+/** Every threshold and weight anchoring uses, in one place. */
+export const ANCHOR_SCORING = {
+  /** Share of the quote that may differ for a fuzzy match to count. */
+  maxErrorRate: 0.2,
+  /** Quotes shorter than this must match exactly: a typo's worth of slack would match anywhere. */
+  exactBelowLength: 8,
+  /** Below this length, a candidate's context must agree: short quotes recur too easily. */
+  longQuoteLength: 40,
+  /** How far the context on both sides must agree (1 is identical). */
+  minContextScore: 0.6,
+  /** How a candidate is ranked: the quote matters most, its context next, nearness to the old place least. */
+  weights: { quote: 50, context: 40, nearness: 2 },
+  /** Two candidates closer than this in both context and quote are ambiguous, and the highlight is orphaned. */
+  ambiguity: { context: 0.05, quote: 0.01 },
+} as const;
+
+const MIN_QUOTE_SCORE = 1 - ANCHOR_SCORING.maxErrorRate;
 
 function editDistance(a: string, b: string): number {
   if (a === b) return 0;
@@ -36,44 +47,61 @@ function similarity(expected: string, actual: string): number {
   return longest === 0 ? 1 : 1 - editDistance(expected, actual) / longest;
 }
 
-function contextScore(talkText: TalkText, selectors: HighlightSelectors, start: number, end: number): number {
-  const { prefix, suffix } = selectors.quote;
-  const before = talkText.text.slice(Math.max(0, start - prefix.length), start);
-  const after = talkText.text.slice(end, end + suffix.length);
-  return (similarity(prefix, before) + similarity(suffix, after)) / 2;
+function contextScore(talkText: TalkText, quote: TextQuoteSelector, start: number, end: number): number {
+  const before = talkText.text.slice(Math.max(0, start - quote.prefix.length), start);
+  const after = talkText.text.slice(end, end + quote.suffix.length);
+  return (similarity(quote.prefix, before) + similarity(quote.suffix, after)) / 2;
 }
 
-// Block ids are numbered in reading order, so after an insertion the same id names another block;
-// the talk-level position is used, and a short quote must also keep its context there.
-function positionMatches(talkText: TalkText, selectors: HighlightSelectors): AnchorResult | null {
-  const { start, end } = selectors.position;
-  const { exact } = selectors.quote;
-  if (talkText.text.slice(start, end) !== exact) return null;
-  if (exact.length < LONG_QUOTE && contextScore(talkText, selectors, start, end) < MIN_CONTEXT_SCORE) return null;
-  return { status: 'anchored', method: 'position', start, end, score: 1 };
+function rank(quote: number, context: number, nearness: number): number {
+  const { weights } = ANCHOR_SCORING;
+  return (
+    (weights.quote * quote + weights.context * context + weights.nearness * nearness) /
+    (weights.quote + weights.context + weights.nearness)
+  );
 }
 
-function fuzzyMatch(talkText: TalkText, selectors: HighlightSelectors): AnchorResult {
-  const { exact } = selectors.quote;
+/**
+ * Whether the passage at [start, end) is still the quoted one. Block ids are numbered in reading
+ * order, so after an insertion the same id names another block; the talk-level offsets are used,
+ * and a short quote must also keep its context there.
+ */
+export function quoteIsAt(talkText: TalkText, quote: TextQuoteSelector, start: number, end: number): boolean {
+  if (talkText.text.slice(start, end) !== quote.exact) return false;
+  return (
+    quote.exact.length >= ANCHOR_SCORING.longQuoteLength ||
+    contextScore(talkText, quote, start, end) >= ANCHOR_SCORING.minContextScore
+  );
+}
+
+/** The best fuzzy match of a quote, nearest `hint` among equals; never one of two equally good places. */
+export function matchQuote(talkText: TalkText, quote: TextQuoteSelector, hint: number): AnchorResult {
+  const { exact } = quote;
   if (exact.trim() === '') return { status: 'orphan', reason: 'not-found' };
-  const maxErrors = exact.length < 8 ? 0 : Math.floor(exact.length * MAX_ERROR_RATE);
-  const hint = selectors.position.start;
+  const maxErrors =
+    exact.length < ANCHOR_SCORING.exactBelowLength ? 0 : Math.floor(exact.length * ANCHOR_SCORING.maxErrorRate);
   const candidates = search(talkText.text, exact, maxErrors).map((match) => {
-    const quote = 1 - match.errors / exact.length;
-    const context = contextScore(talkText, selectors, match.start, match.end);
+    const quoteScore = 1 - match.errors / exact.length;
+    const context = contextScore(talkText, quote, match.start, match.end);
     const nearness = 1 - Math.min(1, Math.abs(match.start - hint) / Math.max(1, talkText.text.length));
-    return { ...match, quote, context, score: (50 * quote + 40 * context + 2 * nearness) / 92 };
+    return { ...match, quote: quoteScore, context, score: rank(quoteScore, context, nearness) };
   });
   const acceptable = candidates.filter(
     (candidate) =>
       candidate.quote >= MIN_QUOTE_SCORE &&
-      (candidate.context >= MIN_CONTEXT_SCORE || (exact.length >= LONG_QUOTE && candidates.length === 1)),
+      (candidate.context >= ANCHOR_SCORING.minContextScore ||
+        (exact.length >= ANCHOR_SCORING.longQuoteLength && candidates.length === 1)),
   );
   if (acceptable.length === 0) return { status: 'orphan', reason: 'not-found' };
   acceptable.sort((a, b) => b.score - a.score);
   const [best, second] = acceptable;
+  const { ambiguity } = ANCHOR_SCORING;
   // Two places that fit as well as each other: attaching to either could be wrong.
-  if (second && Math.abs(best.context - second.context) < 0.05 && Math.abs(best.quote - second.quote) < 0.01) {
+  if (
+    second &&
+    Math.abs(best.context - second.context) < ambiguity.context &&
+    Math.abs(best.quote - second.quote) < ambiguity.quote
+  ) {
     return { status: 'orphan', reason: 'ambiguous' };
   }
   return { status: 'anchored', method: 'fuzzy', start: best.start, end: best.end, score: best.score };
@@ -82,5 +110,8 @@ function fuzzyMatch(talkText: TalkText, selectors: HighlightSelectors): AnchorRe
 /** Anchors a highlight in a talk's current text; `null` text means the talk is gone. */
 export function anchorHighlight(talkText: TalkText | null, selectors: HighlightSelectors): AnchorResult {
   if (!talkText) return { status: 'orphan', reason: 'talk-missing' };
-  return positionMatches(talkText, selectors) ?? fuzzyMatch(talkText, selectors);
+  const { start, end } = selectors.position;
+  if (quoteIsAt(talkText, selectors.quote, start, end))
+    return { status: 'anchored', method: 'position', start, end, score: 1 };
+  return matchQuote(talkText, selectors.quote, start);
 }

@@ -36,6 +36,9 @@ const citation = z.strictObject({
   sourceTitle: text(2000),
 });
 
+/** What highlights and talk notes both carry: where they came from, and when they changed. */
+const citedAndTimed = { citation, createdAt: time, updatedAt: time, deletedAt: time.nullable() };
+
 const highlight = z.strictObject({
   id: text(200).min(1),
   talkId: text(400).min(1),
@@ -51,20 +54,14 @@ const highlight = z.strictObject({
       end: z.number().int().nonnegative(),
     }),
   }),
-  citation,
-  createdAt: time,
-  updatedAt: time,
-  deletedAt: time.nullable(),
+  ...citedAndTimed,
 });
 
 const talkNote = z.strictObject({
   talkId: text(400).min(1),
   text: text(5_000_000),
   tags: z.array(text(64)).max(200),
-  citation,
-  createdAt: time,
-  updatedAt: time,
-  deletedAt: time.nullable(),
+  ...citedAndTimed,
 });
 
 const readingState = z.strictObject({

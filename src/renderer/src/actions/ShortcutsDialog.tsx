@@ -10,7 +10,7 @@ function keyLabel(key: string): string {
 
 export function ShortcutsDialog({ onClose }: { onClose: () => void }): React.JSX.Element {
   return (
-    <Dialog label="Keyboard shortcuts" onClose={onClose}>
+    <Dialog label="Keyboard shortcuts" onClose={onClose} closeLabel="Close">
       <h2>Keyboard shortcuts</h2>
       <table className="shortcuts">
         <tbody>
@@ -28,11 +28,6 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }): React.JSX
             ))}
         </tbody>
       </table>
-      <div className="editor-actions">
-        <button type="button" onClick={onClose}>
-          Close
-        </button>
-      </div>
     </Dialog>
   );
 }

@@ -2,11 +2,11 @@
 
 import { useEffect, useState, type RefObject } from 'react';
 import type { TalkText } from '../../../shared/anchoring/talkText';
-import { offsetsForRange } from './domText';
+import { TextPositionAnchor } from './textAnchors';
 
 export interface TalkSelection {
-  start: number;
-  end: number;
+  /** The selected passage of the talk. */
+  position: TextPositionAnchor;
   /** Where the selection is on screen, for placing the toolbar. */
   anchor: { top: number; bottom: number; left: number };
 }
@@ -15,12 +15,12 @@ export function readTalkSelection(root: HTMLElement | null, talkText: TalkText |
   const selection = window.getSelection();
   if (!root || !talkText || !selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);
-  const offsets = offsetsForRange(root, talkText, range);
-  if (!offsets) return null;
+  const position = TextPositionAnchor.fromRange({ text: talkText, element: root }, range);
+  if (!position) return null;
   const rects = range.getClientRects();
   const first = rects[0] ?? range.getBoundingClientRect();
   const last = rects[rects.length - 1] ?? first;
-  return { ...offsets, anchor: { top: first.top, bottom: last.bottom, left: last.right } };
+  return { position, anchor: { top: first.top, bottom: last.bottom, left: last.right } };
 }
 
 export function useSelectionInTalk(

@@ -1,13 +1,13 @@
 // The highlight commands of an open talk, shared by the toolbar, the popover, the panel and the keyboard.
 
 import { useCallback, useRef } from 'react';
-import { describeRange } from '../../../shared/anchoring/selectors';
 import type { TalkText } from '../../../shared/anchoring/talkText';
 import type { HighlightColor, HighlightRecord, TalkCitation } from '../../../shared/annotations';
 import { callMain } from '../ipc/client';
 import { createHighlight, deleteHighlight, restoreHighlight, updateHighlight } from '../storage/highlights';
 import { useToast } from '../ui/ToastProvider';
 import { quoteWithCitation } from './citation';
+import { describe, TextPositionAnchor } from '../anchoring/textAnchors';
 import { readTalkSelection } from '../anchoring/useSelectionInTalk';
 
 declare module '../actions/capabilities' {
@@ -47,13 +47,13 @@ export interface HighlightCommands {
 }
 
 /** The selection, or else the whole focused paragraph, so the keyboard alone can highlight. */
-function targetRange(bodyRef: Options['bodyRef'], talkText: TalkText): { start: number; end: number } | null {
+function targetPassage(bodyRef: Options['bodyRef'], talkText: TalkText): TextPositionAnchor | null {
   const selected = readTalkSelection(bodyRef.current, talkText);
-  if (selected) return selected;
+  if (selected) return selected.position;
   const focused = document.activeElement?.closest<HTMLElement>('[data-block-id]');
   if (!focused || !bodyRef.current?.contains(focused)) return null;
   const span = talkText.spans.find((candidate) => candidate.blockId === focused.dataset.blockId);
-  return span && span.end > span.start ? { start: span.start, end: span.end } : null;
+  return span && span.end > span.start ? new TextPositionAnchor({ text: talkText }, span.start, span.end) : null;
 }
 
 export function useHighlightCommands(options: Options): HighlightCommands {
@@ -63,8 +63,8 @@ export function useHighlightCommands(options: Options): HighlightCommands {
 
   const highlightSelection = useCallback(
     async (color?: HighlightColor): Promise<HighlightRecord | null> => {
-      const range = targetRange(bodyRef, talkText);
-      const selectors = range && describeRange(talkText, range.start, range.end);
+      const passage = targetPassage(bodyRef, talkText);
+      const selectors = passage && describe(passage);
       if (!selectors) return null;
       if (color) lastColor.current = color;
       const record = await createHighlight({ talkId, color: color ?? lastColor.current, selectors, citation });
@@ -103,9 +103,9 @@ export function useHighlightCommands(options: Options): HighlightCommands {
   );
 
   const copyQuote = useCallback(() => {
-    const range = readTalkSelection(bodyRef.current, talkText);
+    const selected = readTalkSelection(bodyRef.current, talkText);
     const active = highlights.find((highlight) => highlight.id === activeId);
-    const quote = range ? talkText.text.slice(range.start, range.end) : active?.selectors.quote.exact;
+    const quote = selected ? selected.position.quote() : active?.selectors.quote.exact;
     if (!quote) return;
     void callMain('writeClipboard', quoteWithCitation(quote, citation)).then((result) =>
       toast({
@@ -116,8 +116,8 @@ export function useHighlightCommands(options: Options): HighlightCommands {
   }, [activeId, bodyRef, citation, highlights, talkText, toast]);
 
   const reattach = useCallback(async () => {
-    const range = readTalkSelection(bodyRef.current, talkText);
-    const selectors = range && describeRange(talkText, range.start, range.end);
+    const selected = readTalkSelection(bodyRef.current, talkText);
+    const selectors = selected && describe(selected.position);
     if (!selectors || !options.reattachingId) return;
     await updateHighlight(options.reattachingId, { selectors, talkId });
     window.getSelection()?.removeAllRanges();

@@ -34,7 +34,7 @@ function RangeSetting({ label, limits, value, onChange }: RangeSettingProps): Re
 
 export function SettingsDialog({ settings, onChange, onClose }: SettingsDialogProps): React.JSX.Element {
   return (
-    <Dialog label="Reading settings" onClose={onClose}>
+    <Dialog label="Reading settings" onClose={onClose} closeLabel="Done">
       <h2>Reading settings</h2>
       <fieldset className="settings-group">
         <legend>Theme</legend>
@@ -99,11 +99,6 @@ export function SettingsDialog({ settings, onChange, onClose }: SettingsDialogPr
         Reduce motion
       </label>
       <p className="muted">Ctrl/Cmd + and − change the text size; Ctrl/Cmd 0 resets it.</p>
-      <div className="editor-actions">
-        <button type="button" onClick={onClose}>
-          Done
-        </button>
-      </div>
     </Dialog>
   );
 }

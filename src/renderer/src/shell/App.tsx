@@ -6,6 +6,7 @@ import { CommandPalette } from '../actions/CommandPalette';
 import { AutoBackup } from '../backup/AutoBackup';
 import { ExportAndBackUpDialog } from './ExportAndBackUpDialog';
 import { ShortcutsDialog } from '../actions/ShortcutsDialog';
+import { markActionsReady } from '../actions/shortcutListener';
 import { useMenuActions } from '../actions/useMenuActions';
 import { LibrarySidebar } from '../library/LibrarySidebar';
 import { MainView } from './MainView';
@@ -92,7 +93,8 @@ export function App(): React.JSX.Element {
       nextTalk: stepTalk(1),
       previousTalk: stepTalk(-1),
     });
-    // From here on, shortcuts work: tests and diagnostics can wait for this.
+    // From here on, shortcuts work; any pressed before now run at once.
+    markActionsReady();
     document.documentElement.dataset.appReady = 'true';
     return withdraw;
   }, [order, currentTalk, settings.fontSize, update]);

@@ -18,7 +18,7 @@ export function ExportAndBackUpDialog({
 }): React.JSX.Element {
   const [message, setMessage] = useState<string | null>(null);
   return (
-    <Dialog label="Export and back up" onClose={onClose}>
+    <Dialog label="Export and back up" onClose={onClose} closeLabel="Close">
       <ExportSection currentTalkId={currentTalkId} summitYears={summitYears} onMessage={setMessage} />
       <BackupSection
         onMessage={setMessage}
@@ -32,11 +32,6 @@ export function ExportAndBackUpDialog({
           {message}
         </p>
       )}
-      <div className="editor-actions">
-        <button type="button" onClick={onClose}>
-          Close
-        </button>
-      </div>
     </Dialog>
   );
 }

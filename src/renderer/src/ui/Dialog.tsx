@@ -7,9 +7,11 @@ interface DialogProps {
   onClose: () => void;
   children: ReactNode;
   className?: string;
+  /** The label of a closing button at the foot of the dialog ("Close", "Done"); none when absent. */
+  closeLabel?: string;
 }
 
-export function Dialog({ label, onClose, children, className }: DialogProps): React.JSX.Element {
+export function Dialog({ label, onClose, children, className, closeLabel }: DialogProps): React.JSX.Element {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
@@ -36,6 +38,13 @@ export function Dialog({ label, onClose, children, className }: DialogProps): Re
         }}
       >
         {children}
+        {closeLabel && (
+          <div className="editor-actions">
+            <button type="button" onClick={onClose}>
+              {closeLabel}
+            </button>
+          </div>
+        )}
       </div>
     </div>
   );
