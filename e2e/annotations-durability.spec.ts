@@ -2,7 +2,8 @@
 
 import { expect, test, type Page } from '@playwright/test';
 import { launchApp, readClipboard, type LaunchedApp } from './harness';
-import { openTalk, selectText } from './helpers';
+import { highlightRecord } from '../test/fixtures/records';
+import { openTalk, putRecords, selectText } from './helpers';
 
 let app: LaunchedApp;
 
@@ -51,42 +52,30 @@ test('a highlight whose passage is gone is shown as an orphan, never dropped', a
   await openTalk(app.page, 'Burnout is Real');
   const talkId = await app.page.locator('article.talk').getAttribute('data-talk-id');
   // A highlight made on text the corpus no longer has, as after an edit to the write-up.
-  await app.page.evaluate(
-    (id) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('summit-reader');
-        request.onsuccess = () => {
-          const transaction = request.result.transaction('highlights', 'readwrite');
-          transaction.objectStore('highlights').put({
-            id: 'orphan-1',
-            talkId: id,
-            color: 'orange',
-            note: 'My note on a vanished sentence',
-            tags: ['kept'],
-            selectors: {
-              quote: {
-                exact: 'a sentence that the editors later removed from the post',
-                prefix: 'Before it ',
-                suffix: ' after it.',
-              },
-              position: { blockId: `${id}-b2`, blockOffset: 3, start: 400, end: 456 },
-            },
-            citation: {
-              talkTitle: 'Burnout is Real',
-              speakers: ['Guido van Rossum'],
-              summitYear: 2023,
-              sourceTitle: 'Summit 2023',
-            },
-            createdAt: 1,
-            updatedAt: 1,
-            deletedAt: null,
-          });
-          transaction.oncomplete = () => resolve();
-          transaction.onerror = () => reject(transaction.error);
-        };
+  await putRecords(app.page, {
+    highlights: [
+      highlightRecord('orphan-1', {
+        talkId: talkId ?? '',
+        color: 'orange',
+        note: 'My note on a vanished sentence',
+        tags: ['kept'],
+        selectors: {
+          quote: {
+            exact: 'a sentence that the editors later removed from the post',
+            prefix: 'Before it ',
+            suffix: ' after it.',
+          },
+          position: { blockId: `${talkId}-b2`, blockOffset: 3, start: 400, end: 456 },
+        },
+        citation: {
+          talkTitle: 'Burnout is Real',
+          speakers: ['Guido van Rossum'],
+          summitYear: 2023,
+          sourceTitle: 'Summit 2023',
+        },
       }),
-    talkId,
-  );
+    ],
+  });
   // The record was written behind the app's back, so reload the app to read it.
   await app.page.reload();
   await expect(app.page.getByRole('heading', { level: 1 })).toHaveText('Burnout is Real');

@@ -2,13 +2,20 @@
 // backup and restore; a malformed backup changes nothing.
 
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { parse as parseYaml } from 'yaml';
-import { launchApp, useTestDialogs, type LaunchedApp } from './harness';
+import {
+  backUpThroughDialog,
+  chooseRestoreThroughDialog,
+  launchApp,
+  openExportAndBackUp,
+  useTestDialogs,
+  type LaunchedApp,
+} from './harness';
 import { openTalk, selectText } from './helpers';
 
 let apps: LaunchedApp[] = [];
@@ -37,10 +44,6 @@ async function annotate(page: Page, talk: string, passage: string, note: string)
   );
 }
 
-function dataDialog(page: Page): ReturnType<Page['getByRole']> {
-  return page.getByRole('dialog', { name: 'Export and back up' });
-}
-
 test('exporting a summit writes one Markdown file per talk that a parser reads back', async () => {
   const app = await start();
   const dialogs = await useTestDialogs(app);
@@ -51,13 +54,10 @@ test('exporting a summit writes one Markdown file per talk that a parser reads b
     'official presence on phone application stores',
     'App stores *matter*',
   );
-  await app.page
-    .getByRole('navigation', { name: 'Library' })
-    .getByRole('button', { name: 'Export', exact: true })
-    .click();
-  await dataDialog(app.page).getByLabel('Notes from').selectOption('summit:2024');
-  await dataDialog(app.page).getByRole('button', { name: 'Export…' }).click();
-  await expect(dataDialog(app.page).getByRole('status')).toContainText('Exported 2 files');
+  const data = await openExportAndBackUp(app);
+  await data.getByLabel('Notes from').selectOption('summit:2024');
+  await data.getByRole('button', { name: 'Export…' }).click();
+  await expect(data.getByRole('status')).toContainText('Exported 2 files');
 
   const folder = join(dialogs.saveDirectory, 'export-1');
   const names = readdirSync(folder).sort();
@@ -88,37 +88,19 @@ test('back up, restore into an empty profile, back up again: the same data', asy
     'envisions a future where a JIT would be pip-installable',
     'Ünïcödé ✨ note',
   );
-  await first.page
-    .getByRole('navigation', { name: 'Library' })
-    .getByRole('button', { name: 'Export', exact: true })
-    .click();
-  await dataDialog(first.page).getByRole('button', { name: 'Back up…' }).click();
-  await expect(dataDialog(first.page).getByRole('status')).toContainText('Backed up to');
-  const [backupName] = readdirSync(firstDialogs.saveDirectory).filter((name) => name.endsWith('.json'));
-  const backupPath = join(firstDialogs.saveDirectory, backupName);
+  const backupPath = await backUpThroughDialog(first, firstDialogs);
+  const backupName = basename(backupPath);
   const original = JSON.parse(readFileSync(backupPath, 'utf8')) as Record<string, unknown>;
 
   const second = await start();
   const secondDialogs = await useTestDialogs(second);
-  await secondDialogs.setBackupToOpen(backupPath);
-  await second.page
-    .getByRole('navigation', { name: 'Library' })
-    .getByRole('button', { name: 'Export', exact: true })
-    .click();
-  await dataDialog(second.page).getByRole('button', { name: 'Restore…' }).click();
-  const preview = dataDialog(second.page).getByRole('region', { name: 'Restore preview' });
+  const restoring = await chooseRestoreThroughDialog(second, secondDialogs, backupPath);
+  const preview = restoring.getByRole('region', { name: 'Restore preview' });
   await expect(preview.locator('tr[data-table="highlights"] td').first()).toHaveText('1');
   await preview.getByRole('button', { name: 'Restore' }).click();
   await expect(second.page.getByRole('status').first()).toContainText(`Restored from ${backupName}`);
 
-  await second.page
-    .getByRole('navigation', { name: 'Library' })
-    .getByRole('button', { name: 'Export', exact: true })
-    .click();
-  await dataDialog(second.page).getByRole('button', { name: 'Back up…' }).click();
-  await expect(dataDialog(second.page).getByRole('status')).toContainText('Backed up to');
-  const [againName] = readdirSync(secondDialogs.saveDirectory).filter((name) => name.endsWith('.json'));
-  const again = JSON.parse(readFileSync(join(secondDialogs.saveDirectory, againName), 'utf8')) as Record<
+  const again = JSON.parse(readFileSync(await backUpThroughDialog(second, secondDialogs), 'utf8')) as Record<
     string,
     unknown
   >;
@@ -131,15 +113,10 @@ test('a malformed backup is refused with a message and leaves the data untouched
   await annotate(app.page, 'Burnout is Real', 'open-source burnout', 'Keep this');
   const broken = join(dialogs.saveDirectory, 'broken.json');
   writeFileSync(broken, '{"format": "summit-reader-backup", "schemaVersion": 1, "highlights": [');
-  await dialogs.setBackupToOpen(broken);
-  await app.page
-    .getByRole('navigation', { name: 'Library' })
-    .getByRole('button', { name: 'Export', exact: true })
-    .click();
-  await dataDialog(app.page).getByRole('button', { name: 'Restore…' }).click();
-  await expect(dataDialog(app.page).getByRole('status')).toContainText('cut short');
-  await expect(dataDialog(app.page).getByRole('status')).toContainText('Your data was not changed.');
-  await dataDialog(app.page).getByRole('button', { name: 'Close' }).click();
+  const data = await chooseRestoreThroughDialog(app, dialogs, broken);
+  await expect(data.getByRole('status')).toContainText('cut short');
+  await expect(data.getByRole('status')).toContainText('Your data was not changed.');
+  await data.getByRole('button', { name: 'Close' }).click();
   await expect(app.page.getByRole('complementary', { name: 'Annotations' }).locator('.entry-note')).toContainText(
     'Keep this',
   );

@@ -1,10 +1,10 @@
 // The one way specs start the app: the real Electron app where its binary is installed, otherwise
 // the built renderer in Chromium. Both give a page, the profile folder and a close().
 
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { _electron, test, type ElectronApplication, type Page } from '@playwright/test';
+import { _electron, expect, test, type ElectronApplication, type Locator, type Page } from '@playwright/test';
 import { launchChromiumHost } from './chromiumHost';
 import type { MainProcess } from './electron-stand-in/mainProcess';
 import { ELECTRON_MISSING_REASON, installedElectronBinary } from './electronBinary';
@@ -170,4 +170,38 @@ export async function importThroughDialog(app: LaunchedApp, paths: string[]): Pr
     .getByRole('button', { name: 'Import', exact: true })
     .click();
   return dialogs;
+}
+
+/** Opens "Export and back up" from the library's Export button, and returns the dialog. */
+export async function openExportAndBackUp(app: LaunchedApp): Promise<Locator> {
+  await app.page
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: 'Export', exact: true })
+    .click();
+  const dialog = app.page.getByRole('dialog', { name: 'Export and back up' });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+/** Backs everything up through the dialog, into the test dialogs' save folder; returns the file's path. */
+export async function backUpThroughDialog(app: LaunchedApp, dialogs: TestDialogs): Promise<string> {
+  const before = new Set(readdirSync(dialogs.saveDirectory));
+  const dialog = await openExportAndBackUp(app);
+  await dialog.getByRole('button', { name: 'Back up…' }).click();
+  await expect(dialog.getByRole('status')).toContainText('Backed up to');
+  const name = readdirSync(dialogs.saveDirectory).find((file) => file.endsWith('.json') && !before.has(file));
+  if (!name) throw new Error('The backup was not written to the save folder.');
+  return join(dialogs.saveDirectory, name);
+}
+
+/** Chooses Restore… with `backupPath` as the file picked; returns the dialog, showing its preview or message. */
+export async function chooseRestoreThroughDialog(
+  app: LaunchedApp,
+  dialogs: TestDialogs,
+  backupPath: string,
+): Promise<Locator> {
+  await dialogs.setBackupToOpen(backupPath);
+  const dialog = await openExportAndBackUp(app);
+  await dialog.getByRole('button', { name: 'Restore…' }).click();
+  return dialog;
 }

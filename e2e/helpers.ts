@@ -1,6 +1,6 @@
 // Shared steps for specs: opening talks and selecting text the way a reader does.
 
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 export async function openTalk(page: Page, title: string): Promise<void> {
   await page.locator('.library-talk', { hasText: title }).first().click();
@@ -54,17 +54,6 @@ export async function paintedRanges(page: Page): Promise<Record<string, number>>
     });
     return counts;
   });
-}
-
-/**
- * Presses a shortcut until `expected` shows. Right after start-up headless Chromium now and then
- * drops the very first key press before it reaches the page; a person would simply press again.
- */
-export async function pressUntilVisible(page: Page, keys: string, expected: Locator): Promise<void> {
-  await expect(async () => {
-    await page.keyboard.press(keys);
-    await expect(expected).toBeVisible({ timeout: 1000 });
-  }).toPass();
 }
 
 /** Writes records straight into the app's IndexedDB stores, as another window or an old version would. */

@@ -1,12 +1,19 @@
 // Readers add their own write-ups: imported documents appear under their summit year with their
 // talks, can be re-dated or removed, survive a relaunch and are searchable.
 
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { importThroughDialog, launchApp, useTestDialogs, type LaunchedApp } from './harness';
-import { openTalk, pressUntilVisible, selectText } from './helpers';
+import {
+  backUpThroughDialog,
+  chooseRestoreThroughDialog,
+  importThroughDialog,
+  launchApp,
+  useTestDialogs,
+  type LaunchedApp,
+} from './harness';
+import { openTalk, selectText } from './helpers';
 
 const WRITE_UP = [
   '---',
@@ -52,7 +59,8 @@ test('an imported Markdown write-up appears under its year with its talks, and s
   await expect(summit.locator('.imported-badge')).toBeVisible();
 
   const search = app.page.getByRole('dialog', { name: 'Search' });
-  await pressUntilVisible(app.page, 'Control+K', search);
+  await app.page.keyboard.press('Control+K');
+  await expect(search).toBeVisible();
   await search.getByRole('combobox').fill('zanzibarian');
   await expect(search.locator('.result-talk strong').first()).toHaveText('Engines for every interpreter');
   await app.page.keyboard.press('Escape');
@@ -122,28 +130,11 @@ test('imported documents travel in backups and come back on another machine', as
   apps.push(first);
   const firstDialogs = await importThroughDialog(first, [path]);
   await expect(first.page.locator('.library-summit[data-summit-year="2026"] .library-talk')).toHaveCount(2);
-  await first.page
-    .getByRole('navigation', { name: 'Library' })
-    .getByRole('button', { name: 'Export', exact: true })
-    .click();
-  const firstData = first.page.getByRole('dialog', { name: 'Export and back up' });
-  await firstData.getByRole('button', { name: 'Back up…' }).click();
-  await expect(firstData.getByRole('status')).toContainText('Backed up to');
-  const backupPath = join(
-    firstDialogs.saveDirectory,
-    readdirSync(firstDialogs.saveDirectory).find((name) => name.endsWith('.json')) ?? '',
-  );
+  const backupPath = await backUpThroughDialog(first, firstDialogs);
 
   const second = await launchApp();
   apps.push(second);
-  const secondDialogs = await useTestDialogs(second);
-  await secondDialogs.setBackupToOpen(backupPath);
-  await second.page
-    .getByRole('navigation', { name: 'Library' })
-    .getByRole('button', { name: 'Export', exact: true })
-    .click();
-  const secondData = second.page.getByRole('dialog', { name: 'Export and back up' });
-  await secondData.getByRole('button', { name: 'Restore…' }).click();
+  const secondData = await chooseRestoreThroughDialog(second, await useTestDialogs(second), backupPath);
   await expect(secondData.getByRole('region', { name: 'Restore preview' })).toContainText('1 imported document');
   await secondData.getByRole('button', { name: 'Restore', exact: true }).click();
   await expect(second.page.locator('.library-summit[data-summit-year="2026"] .library-talk')).toHaveCount(2);

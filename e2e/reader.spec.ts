@@ -3,7 +3,6 @@
 
 import { expect, test } from '@playwright/test';
 import { launchApp, type LaunchedApp } from './harness';
-import { pressUntilVisible } from './helpers';
 
 let app: LaunchedApp;
 
@@ -78,7 +77,8 @@ test('keyboard-only reading: open a talk, move through it, open the outline and 
 test('the command palette lists and runs actions', async () => {
   app = await launchApp();
   const commands = app.page.getByRole('dialog', { name: 'Commands' });
-  await pressUntilVisible(app.page, 'Control+Shift+P', commands);
+  await app.page.keyboard.press('Control+Shift+P');
+  await expect(commands).toBeVisible();
   await expect(commands.getByRole('option', { name: /Open the notebook/ })).toBeVisible();
   await commands.getByRole('combobox').fill('notebook');
   await app.page.keyboard.press('Enter');

@@ -3,7 +3,7 @@
 
 import { expect, test, type Page } from '@playwright/test';
 import { launchApp, type LaunchedApp } from './harness';
-import { openTalk, pressUntilVisible, selectText } from './helpers';
+import { openTalk, selectText } from './helpers';
 
 let app: LaunchedApp;
 
@@ -16,7 +16,8 @@ function palette(page: Page): ReturnType<Page['getByRole']> {
 }
 
 async function searchFor(page: Page, query: string): Promise<void> {
-  await pressUntilVisible(page, 'Control+K', palette(page));
+  await page.keyboard.press('Control+K');
+  await expect(palette(page)).toBeVisible();
   await palette(page).getByRole('combobox').fill(query);
 }
 
@@ -57,15 +58,16 @@ test('arrow keys move through results and Escape closes the palette', async () =
 test('filters narrow the results and odd queries do not break the palette', async () => {
   app = await launchApp();
   const { page } = app;
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
   await searchFor(page, 'year:2024 rust');
   await expect(palette(page).locator('.active-chip')).toHaveText('year: 2024');
   await expect(palette(page).locator('.result-talk strong').first()).toHaveText('Rust in Python: panic!');
   for (const odd of ['(.*', '🐍', '"', '?!', 'x'.repeat(400)]) {
     await palette(page).getByRole('combobox').fill(odd);
     await expect(palette(page)).toBeVisible();
+    await expect(palette(page).getByRole('status')).toHaveText(/^\d+ talks? found$/);
   }
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
   await palette(page).getByRole('combobox').fill('speaker:"Pablo Galindo Salgado"');
   await expect(palette(page).locator('.result-talk strong')).toHaveCount(3);
   expect(errors).toEqual([]);
@@ -130,7 +132,8 @@ test('Ctrl+F finds in a long transcript, with a count and next and previous', as
   await page.locator('.library-talk', { hasText: 'Talk Python To Me #514' }).click();
   await expect(page.getByRole('complementary', { name: 'Annotations' })).toBeVisible();
   const find = page.getByRole('search', { name: 'Find in talk' });
-  await pressUntilVisible(page, 'Control+F', find);
+  await page.keyboard.press('Control+F');
+  await expect(find).toBeVisible();
   await find.getByRole('searchbox').fill('free-threaded');
   const count = find.locator('.find-count');
   await expect(count).toHaveText(/^1 of \d+$/);

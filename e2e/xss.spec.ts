@@ -4,6 +4,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { highlightRecord, talkNoteRecord } from '../test/fixtures/records';
 import { expect, test, type Page } from '@playwright/test';
 import { XSS_PAYLOADS } from './fixtures/xssPayloads';
 import { importThroughDialog, launchApp, type LaunchedApp } from './harness';
@@ -36,34 +37,25 @@ async function expectNothingRan(page: Page): Promise<void> {
 
 test(`${XSS_PAYLOADS.length} payloads in notes and tags are shown as text, and none runs`, async () => {
   expect(XSS_PAYLOADS.length).toBeGreaterThanOrEqual(50);
-  const talkId = await app.page.locator('.library-talk').first().getAttribute('data-talk-id');
-  const citation = { talkTitle: 'T', speakers: [], summitYear: 2024, sourceTitle: 'S' };
+  const talkId = (await app.page.locator('.library-talk').first().getAttribute('data-talk-id')) ?? '';
   await putRecords(app.page, {
-    highlights: XSS_PAYLOADS.map((payload, index) => ({
-      id: `xss-${index}`,
-      talkId,
-      color: 'yellow',
-      note: `Note ${index}: ${payload}`,
-      tags: [payload.slice(0, 60)],
-      selectors: {
-        quote: { exact: `no such passage ${index}`, prefix: '', suffix: '' },
-        position: { blockId: `${talkId}-b0`, blockOffset: 0, start: 0, end: 10 },
-      },
-      citation,
-      createdAt: 1,
-      updatedAt: 1,
-      deletedAt: null,
-    })),
-    talkNotes: [
-      {
+    highlights: XSS_PAYLOADS.map((payload, index) =>
+      highlightRecord(`xss-${index}`, {
         talkId,
+        color: 'yellow',
+        note: `Note ${index}: ${payload}`,
+        tags: [payload.slice(0, 60)],
+        selectors: {
+          quote: { exact: `no such passage ${index}`, prefix: '', suffix: '' },
+          position: { blockId: `${talkId}-b0`, blockOffset: 0, start: 0, end: 10 },
+        },
+      }),
+    ),
+    talkNotes: [
+      talkNoteRecord(talkId, {
         text: XSS_PAYLOADS.join('\n\n'),
         tags: XSS_PAYLOADS.slice(0, 5).map((payload) => payload.slice(0, 60)),
-        citation,
-        createdAt: 1,
-        updatedAt: 1,
-        deletedAt: null,
-      },
+      }),
     ],
   });
   await app.page.reload();
