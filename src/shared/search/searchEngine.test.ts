@@ -1,8 +1,8 @@
 // Search over the bundled corpus: ranking, filters, typos and notes, with the app's configuration.
 
 import { describe, expect, it } from 'vitest';
-import { SearchEngine } from '../../shared/search/searchEngine';
-import type { SearchNote } from '../../shared/search/searchCorpus';
+import { SearchEngine } from './searchEngine';
+import type { SearchNote } from './searchCorpus';
 import { loadBundledLibrary } from '../../../test/fixtures/bundledCorpus';
 
 const { library } = await loadBundledLibrary();
