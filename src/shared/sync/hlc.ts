@@ -1,0 +1,39 @@
+// Hybrid logical clocks: a time that never runs backwards on one device, even when its wall clock
+// does, and that orders changes from different devices the same way everywhere.
+
+/** A clock reading: wall-clock milliseconds, a counter for changes within one millisecond, and the device. */
+export interface Hlc {
+  wall: number;
+  counter: number;
+  device: string;
+}
+
+export const ZERO_HLC: Hlc = { wall: 0, counter: 0, device: '' };
+
+/** Total order: by time, then counter, then device id, so equal readings on two devices still differ. */
+export function compareHlc(a: Hlc, b: Hlc): number {
+  if (a.wall !== b.wall) return a.wall < b.wall ? -1 : 1;
+  if (a.counter !== b.counter) return a.counter < b.counter ? -1 : 1;
+  return a.device < b.device ? -1 : a.device > b.device ? 1 : 0;
+}
+
+export function maxHlc(a: Hlc, b: Hlc): Hlc {
+  return compareHlc(a, b) >= 0 ? a : b;
+}
+
+/** The next reading for a local change: `max(now, last + 1)`, on this device. */
+export function tick(last: Hlc, now: number, device: string): Hlc {
+  if (now > last.wall) return { wall: now, counter: 0, device };
+  return { wall: last.wall, counter: last.counter + 1, device };
+}
+
+/** After seeing a remote reading: later than both it and the local one, so the next change orders after it. */
+export function receive(last: Hlc, remote: Hlc, now: number, device: string): Hlc {
+  const latest = maxHlc(last, remote);
+  return tick(latest, now, device);
+}
+
+/** A compact, sortable text form, for storage and for tie-breaking in hashes. */
+export function formatHlc(clock: Hlc): string {
+  return `${clock.wall.toString().padStart(15, '0')}.${clock.counter.toString().padStart(6, '0')}.${clock.device}`;
+}

@@ -1,0 +1,120 @@
+// Between the app's records and synced documents: a changed record becomes changes to only the
+// fields that changed, on top of the device's copy of the document; a merged document becomes the
+// record the app shows. `updatedAt` is for display only and is never compared.
+
+import type { HighlightRecord, ReadingStateRecord, TalkNoteRecord } from '../annotations';
+import { compareHlc, type Hlc } from './hlc';
+import { emptyDocument, liveTags, setField, setPosition, setTags, setText, type SyncDocument } from './syncDocument';
+
+const HIGHLIGHT_FIELDS = ['talkId', 'color', 'selectors', 'citation', 'createdAt', 'deletedAt'] as const;
+const TALK_NOTE_FIELDS = ['citation', 'createdAt', 'deletedAt'] as const;
+
+function latestWall(document: SyncDocument): number {
+  const clocks = [
+    ...Object.values(document.fields).map((field) => field.clock),
+    ...Object.values(document.texts).map((text) => text.clock),
+  ];
+  return clocks.reduce((latest, clock) => Math.max(latest, clock.wall), 0);
+}
+
+function withFields(document: SyncDocument, record: object, names: readonly string[], clock: Hlc): SyncDocument {
+  let next = document;
+  for (const name of names) next = setField(next, name, (record as Record<string, unknown>)[name], clock);
+  return next;
+}
+
+/** Writes a text only when it changed, so saving another field never settles a text's conflicts. */
+function withText(document: SyncDocument, name: string, value: string, clock: Hlc): SyncDocument {
+  return document.texts[name]?.value === value ? document : setText(document, name, value, clock);
+}
+
+function withTags(document: SyncDocument, tags: readonly string[], clock: Hlc): SyncDocument {
+  const current = liveTags(document);
+  const wanted = [...new Set(tags)].sort();
+  return current.join('\u0000') === wanted.join('\u0000') ? document : setTags(document, wanted, clock);
+}
+
+export function highlightDocument(record: HighlightRecord, current: SyncDocument | null, clock: Hlc): SyncDocument {
+  const base = current ?? emptyDocument('highlight', record.id);
+  return withTags(
+    withText(withFields(base, record, HIGHLIGHT_FIELDS, clock), 'note', record.note, clock),
+    record.tags,
+    clock,
+  );
+}
+
+export function talkNoteDocument(record: TalkNoteRecord, current: SyncDocument | null, clock: Hlc): SyncDocument {
+  const base = current ?? emptyDocument('talkNote', record.talkId);
+  return withTags(
+    withText(withFields(base, record, TALK_NOTE_FIELDS, clock), 'text', record.text, clock),
+    record.tags,
+    clock,
+  );
+}
+
+/** This device's place in a talk; other devices' places stay as they are. */
+export function readingDocument(record: ReadingStateRecord, current: SyncDocument | null, clock: Hlc): SyncDocument {
+  const base = current ?? emptyDocument('readingState', record.talkId);
+  return setPosition(base, clock.device, {
+    blockId: record.blockId,
+    progress: record.progress,
+    read: record.read,
+    clock,
+  });
+}
+
+function field<T>(document: SyncDocument, name: string): T | undefined {
+  return document.fields[name]?.value as T | undefined;
+}
+
+/** The record a merged document shows, or null when it lacks what a highlight needs. */
+export function highlightFromDocument(document: SyncDocument): HighlightRecord | null {
+  const talkId = field<string>(document, 'talkId');
+  const selectors = field<HighlightRecord['selectors']>(document, 'selectors');
+  const citation = field<HighlightRecord['citation']>(document, 'citation');
+  if (!talkId || !selectors || !citation) return null;
+  return {
+    id: document._id.slice('highlight:'.length),
+    talkId,
+    color: field<HighlightRecord['color']>(document, 'color') ?? 'yellow',
+    note: document.texts.note?.value ?? '',
+    tags: liveTags(document),
+    selectors,
+    citation,
+    createdAt: field<number>(document, 'createdAt') ?? 0,
+    updatedAt: latestWall(document),
+    deletedAt: field<number | null>(document, 'deletedAt') ?? null,
+  };
+}
+
+export function talkNoteFromDocument(document: SyncDocument): TalkNoteRecord | null {
+  const citation = field<TalkNoteRecord['citation']>(document, 'citation');
+  if (!citation) return null;
+  return {
+    talkId: document._id.slice('talkNote:'.length),
+    text: document.texts.text?.value ?? '',
+    tags: liveTags(document),
+    citation,
+    createdAt: field<number>(document, 'createdAt') ?? 0,
+    updatedAt: latestWall(document),
+    deletedAt: field<number | null>(document, 'deletedAt') ?? null,
+  };
+}
+
+/**
+ * The place the app reopens a talk at: the furthest any device reached, at that device's block, so
+ * it never moves backwards; read or unread as the latest device last said.
+ */
+export function readingFromDocument(document: SyncDocument): ReadingStateRecord | null {
+  const positions = Object.values(document.positions);
+  if (positions.length === 0) return null;
+  const latest = positions.reduce((a, b) => (compareHlc(a.clock, b.clock) >= 0 ? a : b));
+  const furthest = positions.reduce((a, b) => (b.progress > a.progress ? b : a));
+  return {
+    talkId: document._id.slice('readingState:'.length),
+    blockId: furthest.blockId ?? latest.blockId,
+    progress: furthest.progress,
+    read: latest.read,
+    updatedAt: latest.clock.wall,
+  };
+}

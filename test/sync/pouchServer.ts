@@ -1,0 +1,68 @@
+// Test support: a real pouchdb-server on 127.0.0.1, started as a child process and stopped by its
+// own pid, and devices that each hold a PouchDB replica and a clock.
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+
+const SERVER_BIN = join(import.meta.dirname, '..', '..', 'node_modules', 'pouchdb-server', 'bin', 'pouchdb-server');
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() =>
+        address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+export interface SyncServer {
+  url: string;
+  /** Stops the server by its pid; an in-memory server loses its data. */
+  stop(): Promise<void>;
+  /** Starts it again on the same port. */
+  start(): Promise<void>;
+}
+
+async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`pouchdb-server exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('pouchdb-server did not start within 20 s');
+}
+
+export async function startSyncServer(): Promise<SyncServer> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}/`;
+  let child: ChildProcess | null = null;
+  const server: SyncServer = {
+    url,
+    start: async () => {
+      child = spawn(process.execPath, [SERVER_BIN, '--in-memory', '--host', '127.0.0.1', '--port', String(port)], {
+        stdio: 'ignore',
+      });
+      await waitUntilUp(url, child);
+    },
+    stop: async () => {
+      const running = child;
+      child = null;
+      if (!running || running.exitCode !== null || running.pid === undefined) return;
+      const exited = new Promise((resolve) => running.once('exit', resolve));
+      process.kill(running.pid, 'SIGTERM');
+      await exited;
+    },
+  };
+  await server.start();
+  return server;
+}
