@@ -34,22 +34,38 @@ function withTags(document: SyncDocument, tags: readonly string[], clock: Hlc): 
   return current.join('\u0000') === wanted.join('\u0000') ? document : setTags(document, wanted, clock);
 }
 
-export function highlightDocument(record: HighlightRecord, current: SyncDocument | null, clock: Hlc): SyncDocument {
-  const base = current ?? emptyDocument('highlight', record.id);
+/** How one kind of annotation maps to a document: its fields, its text field, and its tags. */
+interface AnnotationShape {
+  type: string;
+  fields: readonly string[];
+  textField: string;
+}
+
+function annotationDocument(
+  shape: AnnotationShape,
+  id: string,
+  record: { tags: readonly string[] },
+  text: string,
+  current: SyncDocument | null,
+  clock: Hlc,
+): SyncDocument {
+  const base = current ?? emptyDocument(shape.type, id);
   return withTags(
-    withText(withFields(base, record, HIGHLIGHT_FIELDS, clock), 'note', record.note, clock),
+    withText(withFields(base, record, shape.fields, clock), shape.textField, text, clock),
     record.tags,
     clock,
   );
 }
 
+const HIGHLIGHT: AnnotationShape = { type: 'highlight', fields: HIGHLIGHT_FIELDS, textField: 'note' };
+const TALK_NOTE: AnnotationShape = { type: 'talkNote', fields: TALK_NOTE_FIELDS, textField: 'text' };
+
+export function highlightDocument(record: HighlightRecord, current: SyncDocument | null, clock: Hlc): SyncDocument {
+  return annotationDocument(HIGHLIGHT, record.id, record, record.note, current, clock);
+}
+
 export function talkNoteDocument(record: TalkNoteRecord, current: SyncDocument | null, clock: Hlc): SyncDocument {
-  const base = current ?? emptyDocument('talkNote', record.talkId);
-  return withTags(
-    withText(withFields(base, record, TALK_NOTE_FIELDS, clock), 'text', record.text, clock),
-    record.tags,
-    clock,
-  );
+  return annotationDocument(TALK_NOTE, record.talkId, record, record.text, current, clock);
 }
 
 /** This device's place in a talk; other devices' places stay as they are. */

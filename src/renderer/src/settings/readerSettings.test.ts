@@ -29,4 +29,12 @@ describe('reader settings', () => {
     expect(root.dataset.theme).toBe('sepia');
     expect(root.style.getPropertyValue('--reading-font-size')).toBe('22px');
   });
+
+  it('shows the system’s light or dark colours when following the system', () => {
+    const root = document.createElement('div');
+    applySettings({ ...DEFAULT_SETTINGS, theme: 'system' }, root, true);
+    expect(root.dataset.theme).toBe('dark');
+    applySettings({ ...DEFAULT_SETTINGS, theme: 'system' }, root, false);
+    expect(root.dataset.theme).toBe('light');
+  });
 });

@@ -56,9 +56,21 @@ export function normalizeSettings(stored: unknown): ReaderSettings {
   };
 }
 
+/** The colours the reader sees: "system" follows the operating system's light or dark choice. */
+export function shownTheme(theme: Theme, systemPrefersDark: boolean): Exclude<Theme, 'system'> {
+  if (theme !== 'system') return theme;
+  return systemPrefersDark ? 'dark' : 'light';
+}
+
+export const DARK_SCHEME_QUERY = '(prefers-color-scheme: dark)';
+
 /** Puts the settings on the root element, where the stylesheet reads them. */
-export function applySettings(settings: ReaderSettings, root: HTMLElement = document.documentElement): void {
-  root.dataset.theme = settings.theme;
+export function applySettings(
+  settings: ReaderSettings,
+  root: HTMLElement = document.documentElement,
+  systemPrefersDark = window.matchMedia(DARK_SCHEME_QUERY).matches,
+): void {
+  root.dataset.theme = shownTheme(settings.theme, systemPrefersDark);
   root.dataset.fontFamily = settings.fontFamily;
   root.dataset.reducedMotion = String(settings.reducedMotion);
   root.style.setProperty('--reading-font-size', `${settings.fontSize}px`);

@@ -4,7 +4,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { getSetting, setSetting } from '../storage/settings';
-import { applySettings, DEFAULT_SETTINGS, normalizeSettings, type ReaderSettings } from './readerSettings';
+import {
+  applySettings,
+  DARK_SCHEME_QUERY,
+  DEFAULT_SETTINGS,
+  normalizeSettings,
+  type ReaderSettings,
+} from './readerSettings';
 
 const KEY = 'reader';
 
@@ -20,7 +26,13 @@ export function useReaderSettings(): {
     [stored, changes],
   );
   useEffect(() => {
-    if (stored !== undefined) applySettings(settings);
+    if (stored === undefined) return;
+    applySettings(settings);
+    // "Follow the system" changes with the system, while the app is open.
+    const scheme = window.matchMedia(DARK_SCHEME_QUERY);
+    const follow = (): void => applySettings(settings);
+    scheme.addEventListener('change', follow);
+    return () => scheme.removeEventListener('change', follow);
   }, [stored, settings]);
   const update = useCallback((next: Partial<ReaderSettings>) => {
     setChanges((current) => ({ ...current, ...next }));
