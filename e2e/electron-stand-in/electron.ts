@@ -347,6 +347,23 @@ export const clipboard = {
   },
 };
 
+/**
+ * https://www.electronjs.org/docs/latest/api/safe-storage: the system keyring. The stand-in's
+ * "encryption" is reversible and keyless; it only keeps the plain password off the disk, as the
+ * real one does, so main's own code can be exercised.
+ */
+export const safeStorage = {
+  isEncryptionAvailable(): boolean {
+    return true;
+  },
+  encryptString(text: string): Buffer {
+    return Buffer.from([...Buffer.from(text, 'utf8')].map((byte) => byte ^ 0xa5));
+  },
+  decryptString(data: Buffer): string {
+    return Buffer.from([...data].map((byte) => byte ^ 0xa5)).toString('utf8');
+  },
+};
+
 // ---- the test process's requests ---------------------------------------------------------------
 
 function windowById(id: number): BrowserWindow {
@@ -517,4 +534,4 @@ export function emitReady(): void {
   post({ kind: 'notice', notice: 'ready' });
 }
 
-export default { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, protocol, screen, session, shell };
+export default { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell };

@@ -1,6 +1,6 @@
 // Main process entry: fixes the app's identity and origin, loads the corpus, opens the window.
 
-import { app, BrowserWindow, clipboard, dialog, session } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, safeStorage, session } from 'electron';
 import { corpusDirectory, fixAppIdentity, rendererDirectory } from './appIdentity';
 import { createHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/registerIpc';
@@ -13,6 +13,7 @@ import { defaultParser } from './library/parseOffThread';
 import { handleAppProtocol, registerAppSchemeAsPrivileged } from './protocol/registerAppProtocol';
 import { confirmAndOpen, hardenSession, hardenWebContents } from './security/hardenSession';
 import { installApplicationMenu } from './menu/applicationMenu';
+import { SyncConnection } from './sync/syncConnection';
 import { createMainWindow } from './window/createMainWindow';
 import { nativeFileDialogs } from './window/fileDialogs';
 import { loadWindowState, saveWindowState, trackWindowState } from './window/persistWindowState';
@@ -53,6 +54,11 @@ async function start(): Promise<void> {
         confirmAndOpenExternal: (url) => confirmAndOpen(mainWindow, url),
       },
       new AutoBackups(join(app.getPath('userData'), 'backups')),
+      new SyncConnection(join(app.getPath('userData'), 'sync.json'), {
+        isAvailable: () => safeStorage.isEncryptionAvailable(),
+        encrypt: (text) => safeStorage.encryptString(text),
+        decrypt: (data) => safeStorage.decryptString(data),
+      }),
     ),
   );
   installApplicationMenu(saveWindowState);

@@ -22,6 +22,8 @@ async function freePort(): Promise<number> {
 
 export interface SyncServer {
   url: string;
+  /** Ends the server's open "admin party": from now on only this user, with this password, gets in. */
+  addAdmin(name: string, password: string): Promise<void>;
   /** Stops the server by its pid; an in-memory server loses its data. */
   stop(): Promise<void>;
   /** Starts it again on the same port. */
@@ -48,6 +50,13 @@ export async function startSyncServer(): Promise<SyncServer> {
   let child: ChildProcess | null = null;
   const server: SyncServer = {
     url,
+    addAdmin: async (name, password) => {
+      const response = await fetch(`${url}_config/admins/${encodeURIComponent(name)}`, {
+        method: 'PUT',
+        body: JSON.stringify(password),
+      });
+      if (!response.ok) throw new Error(`Could not add the admin: ${response.status}`);
+    },
     start: async () => {
       child = spawn(process.execPath, [SERVER_BIN, '--in-memory', '--host', '127.0.0.1', '--port', String(port)], {
         stdio: 'ignore',

@@ -7,6 +7,7 @@ import type { AutoBackups } from '../backups/autoBackups';
 import { DocumentStaging } from '../backups/stagedDocuments';
 import type { LibraryService } from '../library/libraryService';
 import { isOpenableExternalUrl } from '../security/externalLinks';
+import type { SyncConnection } from '../sync/syncConnection';
 import { openBackupFile, readImportFile, saveFiles, type FileDialogs } from './fileHandlers';
 
 export type IpcHandlers = {
@@ -28,7 +29,16 @@ export function createHandlers(
   service: LibraryService,
   platform: PlatformServices,
   backups: AutoBackups | null = null,
+  sync: SyncConnection | null = null,
 ): IpcHandlers {
+  const withSync = async <T>(run: (connection: SyncConnection) => Promise<T>): Promise<IpcResult<T>> => {
+    if (!sync) return fail('unavailable', 'Sync is not available in this build.');
+    try {
+      return ok(await run(sync));
+    } catch (error) {
+      return fail('sync-failed', error instanceof Error ? error.message : String(error));
+    }
+  };
   const library = { current: () => service.current() };
   const staging = new DocumentStaging(service);
   return {
@@ -86,6 +96,14 @@ export function createHandlers(
       platform.rendererReady?.();
       return ok(true);
     },
+    getSyncAccount: () => withSync(async (connection) => ({ account: await connection.account() })),
+    signInToSync: ({ password, ...account }) =>
+      withSync(async (connection) => {
+        await connection.signIn(account, password);
+        return account;
+      }),
+    signOutOfSync: () => withSync(async (connection) => (await connection.signOut(), true as const)),
+    syncRequest: (request) => withSync((connection) => connection.request(request)),
     quitBackupDone: () => {
       platform.quitBackupDone?.();
       return ok(true);

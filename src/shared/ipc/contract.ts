@@ -9,6 +9,7 @@ import type { LibraryIndex, SourceDetail, TalkDetail } from '../model';
 import type { SearchCorpus } from '../search/searchCorpus';
 import { MAX_BACKUP_BYTES, type BackupDocument } from '../backup/backupFormat';
 import type { Topic } from '../topics';
+import { MAX_SYNC_BODY_BYTES, SYNC_METHODS, type SyncAccount, type SyncResponse } from '../sync/syncApi';
 
 /** What an automatic backup did: written, or skipped because nothing changed or the data is empty. */
 export type AutoBackupWrite =
@@ -120,6 +121,32 @@ export const ipcContract = {
   openExternal: method<boolean>()(z.tuple([z.string().max(4096)])),
   /** The page is listening for events: main delivers the links it had to hold back until now. */
   rendererReady: method<true>()(z.tuple([])),
+  /** The sync account the reader signed in with, without its password; null when none. */
+  getSyncAccount: method<{ account: SyncAccount | null }>()(z.tuple([])),
+  /** Checks the account against its server, then keeps it with the password encrypted by the system. */
+  signInToSync: method<SyncAccount>()(
+    z.tuple([
+      z.strictObject({
+        serverUrl: z.string().min(1).max(2048),
+        database: z.string().min(1).max(238),
+        username: z.string().min(1).max(200),
+        password: z.string().min(1).max(1000),
+      }),
+    ]),
+  ),
+  /** Forgets the sync account and its password; the reader's data stays on this computer. */
+  signOutOfSync: method<true>()(z.tuple([])),
+  /** One replication request to the signed-in database, made by main with the stored password. */
+  syncRequest: method<SyncResponse>()(
+    z.tuple([
+      z.strictObject({
+        method: z.enum(SYNC_METHODS),
+        path: z.string().max(8192),
+        body: z.string().max(MAX_SYNC_BODY_BYTES).nullable(),
+        contentType: z.string().max(200).nullable(),
+      }),
+    ]),
+  ),
 };
 
 /**

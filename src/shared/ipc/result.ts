@@ -1,6 +1,13 @@
 // Failures cross the process boundary as values, never as thrown errors.
 
-export type IpcErrorCode = 'invalid-arguments' | 'unknown-method' | 'forbidden-sender' | 'not-found' | 'internal';
+export type IpcErrorCode =
+  | 'invalid-arguments'
+  | 'unknown-method'
+  | 'forbidden-sender'
+  | 'not-found'
+  | 'internal'
+  | 'unavailable'
+  | 'sync-failed';
 
 export interface IpcError {
   code: IpcErrorCode;

@@ -92,6 +92,40 @@ describe('schema migrations', () => {
   );
 });
 
+describe('the sync outbox', () => {
+  it('names each changed synced record in the same transaction, and never a change that came from sync', async () => {
+    const database = track(openDatabaseForTests(uniqueName()));
+    const created = await createHighlight({ talkId: 't', color: 'yellow', selectors, citation });
+    await saveTalkNote({ talkId: 't', text: 'A talk note', tags: [], citation });
+    await setSetting('theme', 'dark');
+    expect((await database.outbox.toArray()).map((entry) => entry.docId).sort()).toEqual([
+      `highlight:${created.id}`,
+      'talkNote:t',
+    ]);
+    await database.outbox.clear();
+    await commit({
+      origin: 'sync',
+      puts: [{ table: 'highlights', record: { ...created, note: 'from another device' } }],
+    });
+    expect(await database.outbox.count()).toBe(0);
+    expect((await database.highlights.get(created.id))?.note).toBe('from another device');
+  });
+
+  it('leaves neither the change nor its outbox entry when the transaction fails', async () => {
+    const database = track(openDatabaseForTests(uniqueName()));
+    await database.open();
+    // A record the database refuses (no key) in the same batch as a good one.
+    await commit({
+      puts: [
+        { table: 'highlights', record: { id: 'good', talkId: 't', updatedAt: 1 } },
+        { table: 'highlights', record: { note: 'no id', updatedAt: 1 } },
+      ],
+    });
+    expect(await database.highlights.count()).toBe(0);
+    expect(await database.outbox.count()).toBe(0);
+  });
+});
+
 describe('annotations', () => {
   it('creates, recolours, annotates and tags a highlight', async () => {
     const database = track(openDatabaseForTests(uniqueName()));

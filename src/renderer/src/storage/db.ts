@@ -15,6 +15,14 @@ import type { StoredIndex } from '../../../shared/search/indexStore';
 
 export const DATABASE_NAME = 'summit-reader';
 
+/** A record changed on this device and not yet sent: its synced document's id and where it lives. */
+export interface OutboxEntry {
+  docId: string;
+  table: 'highlights' | 'talkNotes' | 'readingState';
+  key: string;
+  at: number;
+}
+
 /** Every schema the app has shipped, oldest first. Never edit one; append a new one. */
 export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string> }[] = [
   {
@@ -32,6 +40,12 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string> 
     version: 2,
     stores: { searchIndex: 'key' },
   },
+  {
+    // v3: sync bookkeeping. The outbox names each record changed since it was last sent, written in
+    // the same transaction as the change; syncState holds the device id, its clock and checkpoints.
+    version: 3,
+    stores: { outbox: 'docId', syncState: 'key' },
+  },
 ];
 
 export class SummitDatabase extends Dexie {
@@ -41,6 +55,8 @@ export class SummitDatabase extends Dexie {
   drafts!: Table<DraftRecord, string>;
   settings!: Table<SettingRecord, string>;
   searchIndex!: Table<StoredIndex, string>;
+  outbox!: Table<OutboxEntry, string>;
+  syncState!: Table<{ key: string; value: unknown }, string>;
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a write is on disk before its transaction reports success.

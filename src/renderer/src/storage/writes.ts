@@ -13,7 +13,17 @@ import { db, type SummitDatabase } from './db';
 
 export type TableName = 'highlights' | 'talkNotes' | 'readingState' | 'drafts' | 'settings' | 'searchIndex';
 
+/** The tables that sync, and the document type each record becomes. */
+export const SYNCED_TABLES = { highlights: 'highlight', talkNotes: 'talkNote', readingState: 'readingState' } as const;
+type SyncedTable = keyof typeof SYNCED_TABLES;
+
+function isSynced(table: TableName): table is SyncedTable {
+  return table in SYNCED_TABLES;
+}
+
 export interface WriteBatch {
+  /** "sync": the change came from another device, so it is not sent back out. */
+  origin?: 'reader' | 'sync';
   /** Tables emptied first, before the puts and deletes. */
   clears?: TableName[];
   puts?: { table: TableName; record: object }[];
@@ -113,37 +123,66 @@ function tablesOfBatch(batch: WriteBatch): TableName[] {
   ];
 }
 
-async function writeBatch(database: SummitDatabase, batch: WriteBatch): Promise<void> {
+/** The tables a transaction needs: the batch's, plus the outbox when a synced record changes. */
+function transactionTables(names: TableName[], origin: WriteBatch['origin']): string[] {
+  return origin !== 'sync' && names.some(isSynced) ? [...names, 'outbox'] : names;
+}
+
+/** Names each changed synced record in the outbox, inside the change's own transaction. */
+async function enqueue(database: SummitDatabase, changes: { table: TableName; key: string }[]): Promise<void> {
+  const at = Date.now();
+  const entries = changes
+    .filter((change) => isSynced(change.table))
+    .map((change) => ({
+      docId: `${SYNCED_TABLES[change.table as SyncedTable]}:${change.key}`,
+      table: change.table as SyncedTable,
+      key: change.key,
+      at,
+    }));
+  if (entries.length > 0) await database.outbox.bulkPut(entries);
+}
+
+async function writeBatch(database: SummitDatabase, batch: WriteBatch, origin: WriteBatch['origin']): Promise<void> {
   for (const name of batch.clears ?? []) await database.table(name).clear();
   const putsByTable = new Map<TableName, object[]>();
   for (const put of batch.puts ?? []) putsByTable.set(put.table, [...(putsByTable.get(put.table) ?? []), put.record]);
   for (const [name, records] of putsByTable) await database.table(name).bulkPut(records);
   for (const del of batch.deletes ?? []) await database.table(del.table).delete(del.key);
+  if (origin === 'sync') return;
+  await enqueue(database, [
+    ...(batch.puts ?? []).map((put) => ({ table: put.table, key: keyOf(database, put.table, put.record) })),
+    ...(batch.deletes ?? []).map((del) => ({ table: del.table, key: del.key })),
+  ]);
 }
 
 /** Writes a batch in one transaction over every table it touches. */
 async function apply(database: SummitDatabase, batch: WriteBatch | PreparedBatch): Promise<void> {
   const names = 'prepare' in batch ? batch.tables : tablesOfBatch(batch);
   if (names.length === 0) return;
+  const origin = 'prepare' in batch ? 'reader' : batch.origin;
   await database.transaction(
     'rw',
-    names.map((name) => database.table(name)),
-    async () => writeBatch(database, 'prepare' in batch ? await batch.prepare() : batch),
+    transactionTables(names, origin).map((name) => database.table(name)),
+    async () => writeBatch(database, 'prepare' in batch ? await batch.prepare() : batch, origin),
   );
 }
 
 /** Applies kept changes in one transaction, each only when the stored record is not newer. */
 async function applyIfNewer(database: SummitDatabase, changes: PendingChange[]): Promise<void> {
-  const tables = tablesOf(changes).map((name) => database.table(name));
-  if (tables.length === 0) return;
+  const names = tablesOf(changes);
+  if (names.length === 0) return;
+  const tables = transactionTables(names, 'reader').map((name) => database.table(name));
   await database.transaction('rw', tables, async () => {
+    const applied: PendingChange[] = [];
     for (const change of changes) {
       const table = database.table(change.table);
       const stored = (await table.get(change.key)) as { updatedAt?: number } | undefined;
       if (stored && (stored.updatedAt ?? 0) > change.at) continue;
       if (change.record) await table.put(change.record);
       else await table.delete(change.key);
+      applied.push(change);
     }
+    await enqueue(database, applied);
   });
 }
 
