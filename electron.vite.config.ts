@@ -54,6 +54,8 @@ export default defineConfig({
       rolldownOptions: { input: { index: resolve(import.meta.dirname, 'src/renderer/index.html') } },
     },
     plugins: [react(), contentSecurityPolicyInBuild()],
+    // PouchDB's browser build extends Node's EventEmitter: the 'events' package provides it.
+    resolve: { alias: { events: 'events/' } },
     define: { __MINISEARCH_VERSION__: JSON.stringify(miniSearchVersion) },
     worker: { format: 'es' },
   },

@@ -25,6 +25,8 @@ export default defineConfig({
             (JSON.parse(readFileSync('node_modules/minisearch/package.json', 'utf8')) as { version: string }).version,
           ),
         },
+        // As in the renderer build: PouchDB's browser build needs the 'events' package.
+        resolve: { alias: { events: 'events/' } },
         test: {
           name: 'chromium',
           testTimeout: 30_000,

@@ -21,6 +21,8 @@ export interface OutboxEntry {
   table: 'highlights' | 'talkNotes' | 'readingState';
   key: string;
   at: number;
+  /** The fields changed since the last send; absent means all (a first send, a restore). */
+  fields?: string[];
 }
 
 /** Every schema the app has shipped, oldest first. Never edit one; append a new one. */

@@ -9,7 +9,7 @@
 // each change only if the stored record is not newer, so a retry never resurrects a deletion or
 // overwrites a newer change. Nothing is replayed across restarts.
 
-import { db, type SummitDatabase } from './db';
+import { db, type OutboxEntry, type SummitDatabase } from './db';
 
 export type TableName = 'highlights' | 'talkNotes' | 'readingState' | 'drafts' | 'settings' | 'searchIndex';
 
@@ -128,29 +128,85 @@ function transactionTables(names: TableName[], origin: WriteBatch['origin']): st
   return origin !== 'sync' && names.some(isSynced) ? [...names, 'outbox'] : names;
 }
 
+/** One change to a synced record: its key, and the fields that differ from before (all when unknown). */
+interface SyncedChange {
+  table: TableName;
+  key: string;
+  fields?: string[];
+}
+
+/** The fields in which two versions of a record differ; updatedAt is display only and never counts. */
+function changedFields(before: object | undefined, after: object | null): string[] | undefined {
+  if (!before || !after) return undefined;
+  const names = new Set([...Object.keys(before), ...Object.keys(after)]);
+  names.delete('updatedAt');
+  return [...names].filter(
+    (name) =>
+      JSON.stringify((before as Record<string, unknown>)[name]) !==
+      JSON.stringify((after as Record<string, unknown>)[name]),
+  );
+}
+
 /** Names each changed synced record in the outbox, inside the change's own transaction. */
-async function enqueue(database: SummitDatabase, changes: { table: TableName; key: string }[]): Promise<void> {
+async function enqueue(database: SummitDatabase, changes: SyncedChange[]): Promise<void> {
   const at = Date.now();
-  const entries = changes
-    .filter((change) => isSynced(change.table))
-    .map((change) => ({
-      docId: `${SYNCED_TABLES[change.table as SyncedTable]}:${change.key}`,
+  const synced = changes.filter((change) => isSynced(change.table));
+  const docIds = synced.map((change) => `${SYNCED_TABLES[change.table as SyncedTable]}:${change.key}`);
+  const existing = await database.outbox.bulkGet(docIds);
+  const entries: OutboxEntry[] = [];
+  synced.forEach((change, index) => {
+    const earlier = existing[index];
+    if (change.fields?.length === 0 && !earlier) return;
+    // Fields accumulate until sent; "all" stays all.
+    const fields =
+      earlier && !earlier.fields
+        ? undefined
+        : change.fields && [...new Set([...(earlier?.fields ?? []), ...change.fields])];
+    entries.push({
+      docId: docIds[index],
       table: change.table as SyncedTable,
       key: change.key,
       at,
-    }));
+      ...(fields ? { fields } : {}),
+    });
+  });
   if (entries.length > 0) await database.outbox.bulkPut(entries);
 }
 
+/** The synced records a batch will change, with their stored versions, read before it writes. */
+async function before(database: SummitDatabase, batch: WriteBatch): Promise<Map<string, object | undefined>> {
+  const stored = new Map<string, object | undefined>();
+  const keysByTable = new Map<TableName, string[]>();
+  for (const put of batch.puts ?? []) {
+    if (!isSynced(put.table)) continue;
+    const keys = keysByTable.get(put.table) ?? [];
+    keys.push(keyOf(database, put.table, put.record));
+    keysByTable.set(put.table, keys);
+  }
+  for (const [table, keys] of keysByTable) {
+    const records = (await database.table(table).bulkGet(keys)) as (object | undefined)[];
+    keys.forEach((key, index) => stored.set(`${table}\u0000${key}`, records[index]));
+  }
+  return stored;
+}
+
 async function writeBatch(database: SummitDatabase, batch: WriteBatch, origin: WriteBatch['origin']): Promise<void> {
+  const previous = origin === 'sync' ? new Map<string, object | undefined>() : await before(database, batch);
   for (const name of batch.clears ?? []) await database.table(name).clear();
   const putsByTable = new Map<TableName, object[]>();
-  for (const put of batch.puts ?? []) putsByTable.set(put.table, [...(putsByTable.get(put.table) ?? []), put.record]);
+  for (const put of batch.puts ?? []) {
+    const records = putsByTable.get(put.table) ?? [];
+    records.push(put.record);
+    putsByTable.set(put.table, records);
+  }
   for (const [name, records] of putsByTable) await database.table(name).bulkPut(records);
   for (const del of batch.deletes ?? []) await database.table(del.table).delete(del.key);
   if (origin === 'sync') return;
   await enqueue(database, [
-    ...(batch.puts ?? []).map((put) => ({ table: put.table, key: keyOf(database, put.table, put.record) })),
+    ...(batch.puts ?? []).map((put) => {
+      const key = keyOf(database, put.table, put.record);
+      return { table: put.table, key, fields: changedFields(previous.get(`${put.table}\u0000${key}`), put.record) };
+    }),
     ...(batch.deletes ?? []).map((del) => ({ table: del.table, key: del.key })),
   ]);
 }
@@ -173,14 +229,14 @@ async function applyIfNewer(database: SummitDatabase, changes: PendingChange[]):
   if (names.length === 0) return;
   const tables = transactionTables(names, 'reader').map((name) => database.table(name));
   await database.transaction('rw', tables, async () => {
-    const applied: PendingChange[] = [];
+    const applied: SyncedChange[] = [];
     for (const change of changes) {
       const table = database.table(change.table);
       const stored = (await table.get(change.key)) as { updatedAt?: number } | undefined;
       if (stored && (stored.updatedAt ?? 0) > change.at) continue;
       if (change.record) await table.put(change.record);
       else await table.delete(change.key);
-      applied.push(change);
+      applied.push({ table: change.table, key: change.key, fields: changedFields(stored, change.record) });
     }
     await enqueue(database, applied);
   });
@@ -347,4 +403,37 @@ export async function commitOrThrow(batch: WriteBatch | PreparedBatch): Promise<
     if (!database.isOpen()) await database.open();
     await apply(database, batch);
   }
+}
+
+/**
+ * Writes a record that came from another device, unless this device changed it since its last
+ * send: then the local change goes out first and merges on the server, and the merged record
+ * comes back in a later round. Checked and written in one transaction, so no edit is overwritten.
+ */
+export async function applySyncedRecord(table: keyof typeof SYNCED_TABLES, record: object): Promise<boolean> {
+  const database = db();
+  const key = keyOf(database, table, record);
+  const docId = `${SYNCED_TABLES[table]}:${key}`;
+  return database.transaction('rw', [database.table(table), database.outbox], async () => {
+    if (await database.outbox.get(docId)) return false;
+    await database.table(table).put(record);
+    return true;
+  });
+}
+
+/** Names every synced record in the outbox, so a first sync sends everything made before it. */
+export async function enqueueAllSynced(): Promise<number> {
+  const database = db();
+  return database.transaction(
+    'rw',
+    [...Object.keys(SYNCED_TABLES).map((name) => database.table(name)), database.outbox],
+    async () => {
+      const changes: { table: TableName; key: string }[] = [];
+      for (const table of Object.keys(SYNCED_TABLES) as SyncedTable[])
+        for (const key of await database.table(table).toCollection().primaryKeys())
+          changes.push({ table, key: String(key) });
+      await enqueue(database, changes);
+      return changes.length;
+    },
+  );
 }

@@ -1,0 +1,113 @@
+// The sync bridge in real Chromium: two devices, each with its own IndexedDB tables and PouchDB
+// replica, syncing through a third replica that plays the server. Records made on one appear on
+// the other, a delete is never undone by an edit made apart, and nothing echoes back as a change.
+
+import PouchDB from 'pouchdb-browser';
+import { afterEach, describe, expect, it } from 'vitest';
+import { highlightRecord } from '../../../../test/fixtures/records';
+import { createHighlight, deleteHighlight, updateHighlight } from './highlights';
+import { SyncBridge, type SyncReplica } from './syncBridge';
+import { deleteTestDatabases, freshDatabase, type TestDatabase } from './testDatabase';
+import { openDatabaseForTests } from './db';
+
+const replicas: { destroy(): Promise<unknown> }[] = [];
+afterEach(async () => {
+  for (const replica of replicas.splice(0)) await replica.destroy();
+  await deleteTestDatabases();
+});
+
+let counter = 0;
+function replica(name: string): SyncReplica & { destroy(): Promise<unknown> } {
+  const created = new PouchDB(`${name}-${Date.now()}-${counter++}`) as SyncReplica & { destroy(): Promise<unknown> };
+  replicas.push(created);
+  return created;
+}
+
+interface TestDevice {
+  database: TestDatabase;
+  replica: SyncReplica;
+  bridge: SyncBridge;
+}
+
+/** Makes `device` the one the storage modules use, as if its window were the one running. */
+function on(device: TestDevice): TestDatabase {
+  openDatabaseForTests(device.database.name);
+  return device.database;
+}
+
+function device(server: SyncReplica): TestDevice {
+  const database = freshDatabase('summit-sync-device');
+  const own = replica('device');
+  return { database, replica: own, bridge: new SyncBridge(own, server) };
+}
+
+const { selectors, citation } = highlightRecord('fixture');
+
+describe('the sync bridge', () => {
+  it('brings a highlight made on one device to the other, without echoing it back', async () => {
+    const server = replica('server');
+    const a = device(server);
+    const b = device(server);
+    on(a);
+    const made = await createHighlight({ talkId: 'talk-a', color: 'blue', selectors, citation });
+    await updateHighlight(made.id, { note: 'Worth a PEP', tags: ['pep'] });
+    expect(await a.bridge.syncNow()).toMatchObject({ sent: 1 });
+    expect(await a.database.outbox.count()).toBe(0);
+
+    const onB = on(b);
+    expect(await b.bridge.syncNow()).toMatchObject({ received: 1 });
+    expect(await onB.highlights.get(made.id)).toMatchObject({ color: 'blue', note: 'Worth a PEP', tags: ['pep'] });
+    expect(await onB.outbox.count()).toBe(0);
+    // A second round changes nothing on either side.
+    expect(await b.bridge.syncNow()).toEqual({ sent: 0, received: 0, resolved: 0 });
+  });
+
+  it('keeps a delete made on one device while the other edited the note apart', async () => {
+    const server = replica('server');
+    const a = device(server);
+    const b = device(server);
+    on(a);
+    const made = await createHighlight({ talkId: 'talk-a', color: 'yellow', selectors, citation });
+    await a.bridge.syncNow();
+    on(b);
+    await b.bridge.syncNow();
+
+    on(a);
+    await deleteHighlight(made.id);
+    on(b);
+    await updateHighlight(made.id, { note: 'edited while apart' });
+
+    for (const next of [a, b, a, b]) {
+      on(next);
+      await next.bridge.syncNow();
+    }
+    for (const each of [a, b]) {
+      const stored = await on(each).highlights.get(made.id);
+      expect(stored?.deletedAt).not.toBeNull();
+      expect(stored?.note).toBe('edited while apart');
+    }
+  });
+
+  it('does not overwrite a change made on this device since its last send', async () => {
+    const server = replica('server');
+    const a = device(server);
+    const b = device(server);
+    on(a);
+    const made = await createHighlight({ talkId: 'talk-a', color: 'yellow', selectors, citation });
+    await a.bridge.syncNow();
+    on(b);
+    await b.bridge.syncNow();
+    await updateHighlight(made.id, { color: 'red' });
+    await b.bridge.syncNow();
+
+    const onA = on(a);
+    await updateHighlight(made.id, { note: 'typed just now' });
+    // The recolour reaches a's replica while the note is still in a's outbox: the record keeps the note.
+    await a.replica.replicate.from(server);
+    expect(await a.bridge.applyRemote()).toBe(0);
+    expect(await onA.highlights.get(made.id)).toMatchObject({ color: 'yellow', note: 'typed just now' });
+    // The next round sends the note, merges it with the recolour, and brings both back.
+    await a.bridge.syncNow();
+    expect(await onA.highlights.get(made.id)).toMatchObject({ color: 'red', note: 'typed just now' });
+  });
+});

@@ -1,0 +1,165 @@
+// The bridge between the reader's tables and the sync replica: changes named in the outbox become
+// changes to only the fields that changed in their documents; a round of replication runs through
+// the shared merge and resolver; documents that changed elsewhere come back as records, written
+// without echoing into the outbox. Dexie stays the source the views read.
+
+import type { HighlightRecord, ReadingStateRecord, TalkNoteRecord } from '../../../shared/annotations';
+import { tick, ZERO_HLC, type Hlc } from '../../../shared/sync/hlc';
+import {
+  highlightDocument,
+  highlightFromDocument,
+  readingDocument,
+  readingFromDocument,
+  talkNoteDocument,
+  talkNoteFromDocument,
+} from '../../../shared/sync/recordDocuments';
+import { canonicalJson, type StoredRevision } from '../../../shared/sync/resolveConflicts';
+import type { SyncDocument } from '../../../shared/sync/syncDocument';
+import { syncRound } from '../../../shared/sync/syncRound';
+import { db, type OutboxEntry } from './db';
+import { applySyncedRecord, type SYNCED_TABLES } from './writes';
+
+/** The parts of a PouchDB database the bridge uses. */
+export interface SyncReplica {
+  get(id: string, options?: { rev?: string; conflicts?: boolean; revs?: boolean }): Promise<StoredRevision>;
+  put(document: object): Promise<unknown>;
+  bulkDocs(documents: object[], options: { new_edits: false }): Promise<unknown>;
+  allDocs(options: { include_docs: true; conflicts: true }): Promise<{ rows: { id: string; doc?: StoredRevision }[] }>;
+  changes(options: { since: number | string; include_docs: true }): Promise<{
+    results: { id: string; doc?: StoredRevision }[];
+    last_seq: number | string;
+  }>;
+  replicate: { to(target: unknown): Promise<unknown>; from(source: unknown): Promise<unknown> };
+}
+
+export interface SyncOutcome {
+  sent: number;
+  received: number;
+  resolved: number;
+}
+
+const STATE = { device: 'deviceId', clock: 'clock', seq: 'appliedSeq' } as const;
+
+async function state<T>(key: string): Promise<T | undefined> {
+  return (await db().syncState.get(key))?.value as T | undefined;
+}
+
+async function setState(key: string, value: unknown): Promise<void> {
+  await db().syncState.put({ key, value });
+}
+
+/** This installation's device id, made once and never reused. */
+export async function deviceId(): Promise<string> {
+  const existing = await state<string>(STATE.device);
+  if (existing) return existing;
+  const made = crypto.randomUUID();
+  await setState(STATE.device, made);
+  return made;
+}
+
+async function readDocument(replica: SyncReplica, id: string): Promise<(SyncDocument & { _rev: string }) | null> {
+  try {
+    return await replica.get(id);
+  } catch (error) {
+    if ((error as { status?: number }).status === 404) return null;
+    throw error;
+  }
+}
+
+function toDocument(entry: OutboxEntry, record: object, current: SyncDocument | null, clock: Hlc): SyncDocument {
+  if (entry.table === 'highlights') return highlightDocument(record as HighlightRecord, current, clock);
+  if (entry.table === 'talkNotes') return talkNoteDocument(record as TalkNoteRecord, current, clock);
+  return readingDocument(record as ReadingStateRecord, current, clock);
+}
+
+function fromDocument(document: SyncDocument): { table: keyof typeof SYNCED_TABLES; record: object } | null {
+  const record =
+    document.type === 'highlight'
+      ? highlightFromDocument(document)
+      : document.type === 'talkNote'
+        ? talkNoteFromDocument(document)
+        : document.type === 'readingState'
+          ? readingFromDocument(document)
+          : null;
+  if (!record) return null;
+  const table =
+    document.type === 'highlight' ? 'highlights' : document.type === 'talkNote' ? 'talkNotes' : 'readingState';
+  return { table, record };
+}
+
+function pick(record: object, fields: string[]): object {
+  return Object.fromEntries(fields.map((name) => [name, (record as Record<string, unknown>)[name]]));
+}
+
+export class SyncBridge {
+  constructor(
+    private readonly local: SyncReplica,
+    private readonly remote: unknown,
+  ) {}
+
+  /** Turns every outbox entry into document changes on the replica; an entry changed meanwhile stays. */
+  async flushOutbox(): Promise<number> {
+    const device = await deviceId();
+    let clock = (await state<Hlc>(STATE.clock)) ?? ZERO_HLC;
+    let sent = 0;
+    const entries = (await db().outbox.toArray()).sort((x, y) => x.at - y.at);
+    for (const entry of entries) {
+      const record = await db().table(entry.table).get(entry.key);
+      if (record) {
+        const current = await readDocument(this.local, entry.docId);
+        clock = tick(clock, Date.now(), device);
+        // Only the fields the reader changed here are sent; the rest stay as the document has them,
+        // so a change that arrived but is not yet in the tables is never overwritten.
+        const shown = current && entry.fields ? fromDocument(current)?.record : null;
+        const changed = shown && entry.fields ? { ...shown, ...pick(record, entry.fields) } : record;
+        const next = toDocument(entry, changed, current, clock);
+        if (next !== current) {
+          await this.local.put({ ...next, ...(current ? { _rev: current._rev } : {}) });
+          sent++;
+        }
+      }
+      await db().transaction('rw', db().outbox, async () => {
+        if ((await db().outbox.get(entry.docId))?.at === entry.at) await db().outbox.delete(entry.docId);
+      });
+    }
+    await setState(STATE.clock, clock);
+    return sent;
+  }
+
+  /** Writes into the tables every document that changed on the replica since the last time. */
+  async applyRemote(): Promise<number> {
+    const since = (await state<number | string>(STATE.seq)) ?? 0;
+    const { results, last_seq } = await this.local.changes({ since, include_docs: true });
+    let received = 0;
+    for (const change of results) {
+      if (!change.doc || change.doc._deleted) continue;
+      const mapped = fromDocument(change.doc);
+      if (!mapped) continue;
+      const stored = await db()
+        .table(mapped.table)
+        .get(change.id.slice(change.id.indexOf(':') + 1));
+      // updatedAt is for display only: a record that differs in nothing else is left as it is.
+      if (stored && canonicalJson({ ...stored, updatedAt: 0 }) === canonicalJson({ ...mapped.record, updatedAt: 0 }))
+        continue;
+      if (await applySyncedRecord(mapped.table, mapped.record)) received++;
+    }
+    await setState(STATE.seq, last_seq);
+    return received;
+  }
+
+  /** One full round: send local changes, replicate and resolve, take in what came back. */
+  async syncNow(): Promise<SyncOutcome> {
+    const sent = await this.flushOutbox();
+    const { resolved } = await syncRound({
+      local: this.local,
+      pull: async () => void (await this.local.replicate.from(this.remote)),
+      push: async () => void (await this.local.replicate.to(this.remote)),
+      conflictedIds: async () =>
+        (await this.local.allDocs({ include_docs: true, conflicts: true })).rows
+          .filter((row) => (row.doc?._conflicts?.length ?? 0) > 0)
+          .map((row) => row.id),
+    });
+    const received = await this.applyRemote();
+    return { sent, received, resolved: resolved.length };
+  }
+}
