@@ -49,6 +49,7 @@ const FEATURES = {
   notebook: [],
   search: [],
   settings: [],
+  sync: [],
 };
 
 /** A pattern that refuses relative imports of the named sibling folders. */

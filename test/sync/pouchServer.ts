@@ -2,7 +2,9 @@
 // own pid, and devices that each hold a PouchDB replica and a clock.
 
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const SERVER_BIN = join(import.meta.dirname, '..', '..', 'node_modules', 'pouchdb-server', 'bin', 'pouchdb-server');
@@ -47,6 +49,7 @@ async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
 export async function startSyncServer(): Promise<SyncServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/`;
+  const workDirectory = mkdtempSync(join(tmpdir(), 'summit-sync-server-'));
   let child: ChildProcess | null = null;
   const server: SyncServer = {
     url,
@@ -58,8 +61,10 @@ export async function startSyncServer(): Promise<SyncServer> {
       if (!response.ok) throw new Error(`Could not add the admin: ${response.status}`);
     },
     start: async () => {
+      // Its own folder, so the config and log it writes never land in the project or leak between servers.
       child = spawn(process.execPath, [SERVER_BIN, '--in-memory', '--host', '127.0.0.1', '--port', String(port)], {
         stdio: 'ignore',
+        cwd: workDirectory,
       });
       await waitUntilUp(url, child);
     },

@@ -274,10 +274,12 @@ describe('random edits and sync points', () => {
           if (action === 'sync') await on.sync();
           else
             await on.edit('highlight', record, (document, clock) => {
+              const deleted = (document.fields.deletedAt?.value ?? null) !== null;
               if (action === 'note') return setText(document, 'note', `${word} ${time}`, clock);
               if (action === 'color') return setField(document, 'color', word, clock);
-              if (action === 'delete') return setField(document, 'deletedAt', time, clock);
-              if (action === 'restore') return setField(document, 'deletedAt', null, clock);
+              // As in the app: only a live highlight can be deleted, only a deleted one restored.
+              if (action === 'delete') return deleted ? document : setField(document, 'deletedAt', time, clock);
+              if (action === 'restore') return deleted ? setField(document, 'deletedAt', null, clock) : document;
               return setTags(document, [word], clock);
             });
         }

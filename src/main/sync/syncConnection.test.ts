@@ -39,6 +39,12 @@ describe('the sync connection', () => {
     const info = await sync.request({ method: 'GET', path: '', body: null, contentType: null });
     expect(info.status).toBe(200);
     expect(JSON.parse(info.body)).toMatchObject({ db_name: account.database });
+    // A server that lost the database gets it back on the next sync.
+    await fetch(`${server.url}${account.database}`, {
+      method: 'DELETE',
+      headers: { Authorization: `Basic ${Buffer.from('ann:correct horse battery').toString('base64')}` },
+    });
+    expect((await sync.request({ method: 'GET', path: '', body: null, contentType: null })).status).toBe(200);
     // The server checks the password: a wrong one is refused.
     await expect(connection().sync.signIn({ ...account, database: 'other' }, 'wrong horse')).rejects.toThrow('refused');
     await sync.signOut();

@@ -133,10 +133,19 @@ export class SyncConnection {
     await writeFileAtomic(this.file, '{}');
   }
 
-  /** Makes one replication request for the page, to the signed-in database only. */
+  /**
+   * Makes one replication request for the page, to the signed-in database only. A server that
+   * lost the database (a new disk, a reinstall) gets it made again, so the devices can push
+   * everything back.
+   */
   async request(request: SyncRequest): Promise<SyncResponse> {
     const stored = await this.stored();
     if (!stored) throw new Error('Sync is not set up: sign in to a server first.');
-    return this.send(stored, this.secrets.decrypt(Buffer.from(stored.secret, 'base64')), request);
+    const password = this.secrets.decrypt(Buffer.from(stored.secret, 'base64'));
+    const response = await this.send(stored, password, request);
+    if (request.method !== 'GET' || request.path !== '' || response.status !== 404) return response;
+    const created = await this.send(stored, password, { method: 'PUT', path: '', body: null, contentType: null });
+    if (created.status >= 300) return response;
+    return this.send(stored, password, request);
   }
 }

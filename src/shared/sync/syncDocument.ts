@@ -9,12 +9,21 @@
 // The merge is commutative, associative and idempotent: every device reaches the same document.
 
 import { compareHlc, type Hlc } from './hlc';
-import { advance, compareVersions, isCoveredBy, mergeVersions, type VersionVector } from './versionVector';
+import { advance, compareVersions, mergeVersions, type VersionVector } from './versionVector';
 
-export interface VersionedValue {
+/** One write of a field: its value, when, and what its device knew. */
+export interface FieldWrite {
   value: unknown;
   clock: Hlc;
   version: VersionVector;
+}
+
+/**
+ * A field: the shown write and the other writes made apart from it (none, usually). Keeping them
+ * is what lets any two devices merge in any order and agree; the latest by clock is shown.
+ */
+export interface VersionedValue extends FieldWrite {
+  concurrent?: FieldWrite[];
 }
 
 export interface TextVersion {
@@ -56,48 +65,46 @@ function laterClock(a: Hlc | null, b: Hlc | null): Hlc | null {
   return compareHlc(a, b) >= 0 ? a : b;
 }
 
-/** The value to keep of two: the one made knowing the other, else the later by clock. */
-function pick<T extends { clock: Hlc; version: VersionVector }>(a: T, b: T): { winner: T; loser: T | null } {
-  const relation = compareVersions(a.version, b.version);
-  if (relation === 'after') return { winner: a, loser: null };
-  if (relation === 'before') return { winner: b, loser: null };
-  const aWins = compareHlc(a.clock, b.clock) >= 0;
-  return relation === 'same'
-    ? { winner: aWins ? a : b, loser: null }
-    : aWins
-      ? { winner: a, loser: b }
-      : { winner: b, loser: a };
+function writeKey(write: { value: unknown; clock: Hlc }): string {
+  return `${write.clock.wall}.${write.clock.counter}.${write.clock.device}\u0000${JSON.stringify(write.value)}`;
+}
+
+/** Latest first: by clock, then by value, so every device orders the same writes the same way. */
+function latestFirst(a: FieldWrite, b: FieldWrite): number {
+  return compareHlc(b.clock, a.clock) || (writeKey(b) < writeKey(a) ? -1 : writeKey(b) > writeKey(a) ? 1 : 0);
+}
+
+/**
+ * The writes no other write was made knowing: the same whatever order the writes arrive in, which
+ * makes the merge commutative, associative and idempotent.
+ */
+function latestWrites<T extends FieldWrite>(writes: T[]): T[] {
+  const unique = new Map(writes.map((write) => [writeKey(write), write]));
+  const all = [...unique.values()];
+  return all
+    .filter((write) => !all.some((other) => compareVersions(write.version, other.version) === 'before'))
+    .sort(latestFirst);
+}
+
+function plain<T extends FieldWrite>({ value, clock, version }: T): FieldWrite & { value: T['value'] } {
+  return { value, clock, version };
 }
 
 export function mergeValue(a: VersionedValue, b: VersionedValue): VersionedValue {
-  const { winner } = pick(a, b);
-  return { ...winner, version: mergeVersions(a.version, b.version) };
-}
-
-function byClock(a: TextVersion, b: TextVersion): number {
-  return compareHlc(a.clock, b.clock) || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
+  const [shown, ...others] = latestWrites([a, ...(a.concurrent ?? []), b, ...(b.concurrent ?? [])].map(plain));
+  return others.length > 0 ? { ...shown, concurrent: others } : shown;
 }
 
 export function mergeText(a: VersionedText, b: VersionedText): VersionedText {
-  const { winner, loser } = pick(a, b);
-  const candidates = [...a.conflicts, ...b.conflicts, ...(loser ? [loser] : [])].map(
-    ({ value, clock, version }): TextVersion => ({ value, clock, version }),
+  const [shown, ...others] = latestWrites(
+    [a, ...a.conflicts, b, ...b.conflicts].map((write) => plain(write) as TextVersion),
   );
-  // A version stays in conflict until a version written knowing it is kept; each is listed once.
-  const supersedes = (later: TextVersion, earlier: TextVersion): boolean =>
-    compareVersions(earlier.version, later.version) === 'before';
-  const conflicts = new Map<string, TextVersion>();
-  for (const candidate of candidates.sort(byClock)) {
-    if (candidate.value === winner.value || isCoveredBy(candidate.version, winner.version)) continue;
-    if (candidates.some((other) => supersedes(other, candidate))) continue;
-    conflicts.set(`${candidate.value}\u0000${canonicalClock(candidate.clock)}`, candidate);
-  }
-  // The shown version keeps its own vector: the conflicts were written apart from it.
-  return { value: winner.value, clock: winner.clock, version: winner.version, conflicts: [...conflicts.values()] };
+  return { ...shown, conflicts: others.sort((x, y) => latestFirst(y, x)) };
 }
 
-function canonicalClock(clock: Hlc): string {
-  return `${clock.wall}.${clock.counter}.${clock.device}`;
+/** What a text's conflicts show the reader: each other text once, never the shown one again. */
+export function conflictingTexts(text: VersionedText): string[] {
+  return [...new Set(text.conflicts.map((conflict) => conflict.value))].filter((value) => value !== text.value);
 }
 
 function mergeTag(a: TagState, b: TagState): TagState {
@@ -139,8 +146,14 @@ export function hasTag(state: TagState): boolean {
 /** Sets a field on this device, as a change made knowing its current value. */
 export function setField(document: SyncDocument, name: string, value: unknown, clock: Hlc): SyncDocument {
   const current = document.fields[name];
-  if (current && JSON.stringify(current.value) === JSON.stringify(value)) return document;
-  const version = advance(current?.version ?? {}, clock.device);
+  if (current && !current.concurrent?.length && JSON.stringify(current.value) === JSON.stringify(value))
+    return document;
+  // Written knowing the shown value and every concurrent one, so it replaces them all.
+  const seen = [current?.version ?? {}, ...(current?.concurrent ?? []).map((write) => write.version)].reduce(
+    mergeVersions,
+    {},
+  );
+  const version = advance(seen, clock.device);
   return { ...document, fields: { ...document.fields, [name]: { value, clock, version } } };
 }
 

@@ -17,6 +17,8 @@ interface LibrarySidebarProps {
   onOpenSettings?: () => void;
   onOpenExportAndBackUp?: () => void;
   onImport?: () => void;
+  /** A line the shell shows at the foot of the library, such as the sync status. */
+  footer?: React.ReactNode;
 }
 
 function activityLabel(activity: TalkActivity | undefined): string {
@@ -105,7 +107,7 @@ const VIEW_BUTTONS = [
 ] as const;
 
 export function LibrarySidebar(props: LibrarySidebarProps): React.JSX.Element {
-  const { state, view, onSelect, onOpenSettings, onOpenExportAndBackUp, onImport } = props;
+  const { state, view, onSelect, onOpenSettings, onOpenExportAndBackUp, onImport, footer } = props;
   const activity = useTalkActivity();
   const [options, setOptions] = useState<LibraryOptions>(DEFAULT_LIBRARY_OPTIONS);
   const library = state.status === 'ready' ? state.value : null;
@@ -196,6 +198,7 @@ export function LibrarySidebar(props: LibrarySidebarProps): React.JSX.Element {
           </li>
         ))}
       </ul>
+      {footer}
     </nav>
   );
 }

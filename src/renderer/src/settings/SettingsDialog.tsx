@@ -4,6 +4,8 @@ import { Dialog } from '../ui/Dialog';
 import { LIMITS, THEME_LABELS, THEMES, type ReaderSettings } from './readerSettings';
 
 interface SettingsDialogProps {
+  /** More sections the shell adds, such as sync. */
+  children?: React.ReactNode;
   settings: ReaderSettings;
   onChange: (changes: Partial<ReaderSettings>) => void;
   onClose: () => void;
@@ -32,7 +34,7 @@ function RangeSetting({ label, limits, value, onChange }: RangeSettingProps): Re
   );
 }
 
-export function SettingsDialog({ settings, onChange, onClose }: SettingsDialogProps): React.JSX.Element {
+export function SettingsDialog({ settings, onChange, onClose, children }: SettingsDialogProps): React.JSX.Element {
   return (
     <Dialog label="Reading settings" onClose={onClose} closeLabel="Done">
       <h2>Reading settings</h2>
@@ -99,6 +101,7 @@ export function SettingsDialog({ settings, onChange, onClose }: SettingsDialogPr
         Reduce motion
       </label>
       <p className="muted">Ctrl/Cmd + and − change the text size; Ctrl/Cmd 0 resets it.</p>
+      {children}
     </Dialog>
   );
 }

@@ -20,6 +20,9 @@ import { SearchProvider } from '../search/SearchProvider';
 import type { OpenTarget } from '../search/SearchResultList';
 import { LIMITS, DEFAULT_SETTINGS } from '../settings/readerSettings';
 import { SettingsDialog } from '../settings/SettingsDialog';
+import { SyncSection } from '../sync/SyncSection';
+import { syncService } from '../sync/syncService';
+import { SyncStatusLine } from '../sync/SyncStatusLine';
 import { useReaderSettings } from '../settings/useReaderSettings';
 import { getSetting, LAST_TALK_KEY } from '../storage/settings';
 import { ToastProvider } from '../ui/ToastProvider';
@@ -62,6 +65,10 @@ export function App(): React.JSX.Element {
   const { settings, update } = useReaderSettings();
   useLastTalk(setView);
   useMenuActions();
+  useEffect(() => {
+    void syncService.start();
+    return () => syncService.stop();
+  }, []);
 
   const order = useMemo(() => (library.status === 'ready' ? talkOrder(library.value) : []), [library]);
   const currentTalk = view?.kind === 'talk' ? view.id : null;
@@ -136,6 +143,7 @@ export function App(): React.JSX.Element {
             onOpenSettings={() => setDialog('settings')}
             onOpenExportAndBackUp={() => setDialog('exportAndBackUp')}
             onImport={() => currentCapabilities().importDocuments?.()}
+            footer={<SyncStatusLine />}
           />
           <MainView
             view={view}
@@ -150,7 +158,11 @@ export function App(): React.JSX.Element {
         {dialog === 'search' && <SearchPalette onClose={close} onOpen={openResult} />}
         {dialog === 'commands' && <CommandPalette onClose={close} />}
         {dialog === 'shortcuts' && <ShortcutsDialog onClose={close} />}
-        {dialog === 'settings' && <SettingsDialog settings={settings} onChange={update} onClose={close} />}
+        {dialog === 'settings' && (
+          <SettingsDialog settings={settings} onChange={update} onClose={close}>
+            <SyncSection />
+          </SettingsDialog>
+        )}
         {dialog === 'exportAndBackUp' && (
           <ExportAndBackUpDialog
             currentTalkId={currentTalk}

@@ -3,6 +3,7 @@
 // the shared merge and resolver; documents that changed elsewhere come back as records, written
 // without echoing into the outbox. Dexie stays the source the views read.
 
+import Dexie, { type ObservabilitySet } from 'dexie';
 import type { HighlightRecord, ReadingStateRecord, TalkNoteRecord } from '../../../shared/annotations';
 import { tick, ZERO_HLC, type Hlc } from '../../../shared/sync/hlc';
 import {
@@ -162,4 +163,22 @@ export class SyncBridge {
     const received = await this.applyRemote();
     return { sent, received, resolved: resolved.length };
   }
+}
+
+/** Whether the reader has sync switched on (it stays signed in while off). */
+export async function syncEnabled(): Promise<boolean> {
+  return (await state<boolean>('enabled')) === true;
+}
+
+export async function setSyncEnabled(enabled: boolean): Promise<void> {
+  await setState('enabled', enabled);
+}
+
+/** Runs `listener` whenever a change is named in the outbox, in this window or another. */
+export function onOutboxChange(listener: () => void): () => void {
+  const onMutated = (parts: ObservabilitySet): void => {
+    if (parts[`idb://${db().name}/outbox/`]) listener();
+  };
+  Dexie.on('storagemutated', onMutated);
+  return () => Dexie.on('storagemutated').unsubscribe(onMutated);
 }
