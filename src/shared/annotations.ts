@@ -36,6 +36,8 @@ export interface HighlightRecord {
   updatedAt: number;
   /** Set when deleted: the record stays as a tombstone so a later restore or sync can merge. */
   deletedAt: number | null;
+  /** Notes written on other computers apart from this one, until the reader picks one (sync). */
+  noteConflicts?: string[];
 }
 
 export interface TalkNoteRecord {
@@ -47,6 +49,8 @@ export interface TalkNoteRecord {
   createdAt: number;
   updatedAt: number;
   deletedAt: number | null;
+  /** Texts written on other computers apart from this one, until the reader picks one (sync). */
+  textConflicts?: string[];
 }
 
 export interface ReadingStateRecord {

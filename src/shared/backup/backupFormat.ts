@@ -55,6 +55,7 @@ const highlight = z.strictObject({
     }),
   }),
   ...citedAndTimed,
+  noteConflicts: z.array(text(5_000_000)).max(50).optional(),
 });
 
 const talkNote = z.strictObject({
@@ -62,6 +63,7 @@ const talkNote = z.strictObject({
   text: text(5_000_000),
   tags: z.array(text(64)).max(200),
   ...citedAndTimed,
+  textConflicts: z.array(text(5_000_000)).max(50).optional(),
 });
 
 const readingState = z.strictObject({

@@ -4,7 +4,16 @@
 
 import type { HighlightRecord, ReadingStateRecord, TalkNoteRecord } from '../annotations';
 import { compareHlc, type Hlc } from './hlc';
-import { emptyDocument, liveTags, setField, setPosition, setTags, setText, type SyncDocument } from './syncDocument';
+import {
+  conflictingTexts,
+  emptyDocument,
+  liveTags,
+  setField,
+  setPosition,
+  setTags,
+  setText,
+  type SyncDocument,
+} from './syncDocument';
 
 const HIGHLIGHT_FIELDS = ['talkId', 'color', 'selectors', 'citation', 'createdAt', 'deletedAt'] as const;
 const TALK_NOTE_FIELDS = ['citation', 'createdAt', 'deletedAt'] as const;
@@ -23,9 +32,14 @@ function withFields(document: SyncDocument, record: object, names: readonly stri
   return next;
 }
 
-/** Writes a text only when it changed, so saving another field never settles a text's conflicts. */
-function withText(document: SyncDocument, name: string, value: string, clock: Hlc): SyncDocument {
-  return document.texts[name]?.value === value ? document : setText(document, name, value, clock);
+/**
+ * Writes a text when it changed, or when the reader settled its conflicts (picked the shown
+ * version); saving another field never settles them.
+ */
+function withText(document: SyncDocument, name: string, value: string, clock: Hlc, settled: boolean): SyncDocument {
+  const current = document.texts[name];
+  const open = current ? conflictingTexts(current).length > 0 : false;
+  return current?.value === value && !(settled && open) ? document : setText(document, name, value, clock);
 }
 
 function withTags(document: SyncDocument, tags: readonly string[], clock: Hlc): SyncDocument {
@@ -45,13 +59,14 @@ function annotationDocument(
   shape: AnnotationShape,
   id: string,
   record: { tags: readonly string[] },
-  text: string,
+  text: { value: string; conflicts: string[] | undefined },
   current: SyncDocument | null,
   clock: Hlc,
 ): SyncDocument {
   const base = current ?? emptyDocument(shape.type, id);
+  const settled = text.conflicts !== undefined && text.conflicts.length === 0;
   return withTags(
-    withText(withFields(base, record, shape.fields, clock), shape.textField, text, clock),
+    withText(withFields(base, record, shape.fields, clock), shape.textField, text.value, clock, settled),
     record.tags,
     clock,
   );
@@ -61,11 +76,25 @@ const HIGHLIGHT: AnnotationShape = { type: 'highlight', fields: HIGHLIGHT_FIELDS
 const TALK_NOTE: AnnotationShape = { type: 'talkNote', fields: TALK_NOTE_FIELDS, textField: 'text' };
 
 export function highlightDocument(record: HighlightRecord, current: SyncDocument | null, clock: Hlc): SyncDocument {
-  return annotationDocument(HIGHLIGHT, record.id, record, record.note, current, clock);
+  return annotationDocument(
+    HIGHLIGHT,
+    record.id,
+    record,
+    { value: record.note, conflicts: record.noteConflicts },
+    current,
+    clock,
+  );
 }
 
 export function talkNoteDocument(record: TalkNoteRecord, current: SyncDocument | null, clock: Hlc): SyncDocument {
-  return annotationDocument(TALK_NOTE, record.talkId, record, record.text, current, clock);
+  return annotationDocument(
+    TALK_NOTE,
+    record.talkId,
+    record,
+    { value: record.text, conflicts: record.textConflicts },
+    current,
+    clock,
+  );
 }
 
 /** This device's place in a talk; other devices' places stay as they are. */
@@ -100,7 +129,15 @@ export function highlightFromDocument(document: SyncDocument): HighlightRecord |
     createdAt: field<number>(document, 'createdAt') ?? 0,
     updatedAt: latestWall(document),
     deletedAt: field<number | null>(document, 'deletedAt') ?? null,
+    ...conflictsOf(document, 'note', 'noteConflicts'),
   };
+}
+
+/** The texts written apart from the shown one, as a record field, or nothing when there are none. */
+function conflictsOf<K extends string>(document: SyncDocument, text: string, key: K): Partial<Record<K, string[]>> {
+  const current = document.texts[text];
+  const others = current ? conflictingTexts(current) : [];
+  return others.length > 0 ? ({ [key]: others } as Partial<Record<K, string[]>>) : {};
 }
 
 export function talkNoteFromDocument(document: SyncDocument): TalkNoteRecord | null {
@@ -114,6 +151,7 @@ export function talkNoteFromDocument(document: SyncDocument): TalkNoteRecord | n
     createdAt: field<number>(document, 'createdAt') ?? 0,
     updatedAt: latestWall(document),
     deletedAt: field<number | null>(document, 'deletedAt') ?? null,
+    ...conflictsOf(document, 'text', 'textConflicts'),
   };
 }
 

@@ -20,6 +20,8 @@ interface HighlightPopoverProps {
   onRecolor: (color: HighlightColor) => void;
   onEdit: () => void;
   onSaveNote: (text: string, tags: string[]) => void;
+  /** Keeps one version of a note edited on two computers apart; the others are dropped. */
+  onPickNote: (text: string) => void;
   onCancelEdit: () => void;
   onDelete: () => void;
   onClose: () => void;
@@ -50,6 +52,22 @@ export function HighlightPopover(props: HighlightPopoverProps): React.JSX.Elemen
       ) : (
         <>
           {highlight.note ? <MarkdownPreview markdown={highlight.note} /> : <p className="muted">No note yet.</p>}
+          {highlight.noteConflicts && highlight.noteConflicts.length > 0 && (
+            <section className="note-conflicts" aria-label="Other versions of this note">
+              <p>This note was also changed on another computer. Which version do you keep?</p>
+              <button type="button" onClick={() => props.onPickNote(highlight.note)}>
+                Keep the one shown
+              </button>
+              {highlight.noteConflicts.map((other) => (
+                <div key={other} className="note-conflict">
+                  <MarkdownPreview markdown={other || '(empty)'} />
+                  <button type="button" onClick={() => props.onPickNote(other)}>
+                    Keep this one
+                  </button>
+                </div>
+              ))}
+            </section>
+          )}
           {highlight.tags.length > 0 && (
             <p className="tags">
               {highlight.tags.map((tag) => (

@@ -18,6 +18,7 @@ import { useReadingPosition } from './useReadingPosition';
 import { FindBar } from './FindBar';
 import { RelatedTalks } from '../search/RelatedTalks';
 import { useSearchTarget } from './useSearchTarget';
+import { updateHighlight } from '../storage/highlights';
 import { saveTalkNote } from '../storage/notes';
 import { LAST_TALK_KEY, setSetting } from '../storage/settings';
 import { BlockList } from './BlockView';
@@ -186,6 +187,7 @@ export function TalkReader(props: TalkReaderProps): React.JSX.Element {
           onRecolor={commands.applyColor}
           onEdit={() => setEditingId(active.record.id)}
           onSaveNote={(text, tags) => void commands.saveNote(active.record.id, text, tags)}
+          onPickNote={(text) => void updateHighlight(active.record.id, { note: text, noteConflicts: [] })}
           onCancelEdit={() => setEditingId(null)}
           onDelete={() => void commands.remove(active.record.id)}
           onClose={() => {

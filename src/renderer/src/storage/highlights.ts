@@ -52,7 +52,7 @@ export async function createHighlight(input: {
 
 export async function updateHighlight(
   id: string,
-  changes: Partial<Pick<HighlightRecord, 'color' | 'note' | 'tags' | 'selectors' | 'talkId'>>,
+  changes: Partial<Pick<HighlightRecord, 'color' | 'note' | 'tags' | 'selectors' | 'talkId' | 'noteConflicts'>>,
 ): Promise<HighlightRecord | null> {
   const existing = await current(id);
   if (!existing) return null;

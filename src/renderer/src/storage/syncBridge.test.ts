@@ -110,4 +110,42 @@ describe('the sync bridge', () => {
     await a.bridge.syncNow();
     expect(await onA.highlights.get(made.id)).toMatchObject({ color: 'red', note: 'typed just now' });
   });
+
+  it.each(['the shown version', 'the other version'])(
+    'shows a note edited apart on two devices as two versions until the reader keeps %s',
+    async (choice) => {
+      const server = replica('server');
+      const a = device(server);
+      const b = device(server);
+      on(a);
+      const made = await createHighlight({ talkId: 'talk-a', color: 'yellow', selectors, citation });
+      await a.bridge.syncNow();
+      on(b);
+      await b.bridge.syncNow();
+      await updateHighlight(made.id, { note: 'from b' });
+      on(a);
+      await updateHighlight(made.id, { note: 'from a' });
+      for (const next of [a, b, a]) {
+        on(next);
+        await next.bridge.syncNow();
+      }
+      const onA = await on(a).highlights.get(made.id);
+      const shown = onA?.note;
+      expect([shown, ...(onA?.noteConflicts ?? [])].sort()).toEqual(['from a', 'from b']);
+
+      // The reader on b keeps one version; both computers settle on it.
+      on(b);
+      const other = choice === 'the shown version' ? (shown ?? '') : shown === 'from a' ? 'from b' : 'from a';
+      await updateHighlight(made.id, { note: other, noteConflicts: [] });
+      for (const next of [b, a, b]) {
+        on(next);
+        await next.bridge.syncNow();
+      }
+      for (const each of [a, b]) {
+        const stored = await on(each).highlights.get(made.id);
+        expect(stored?.note).toBe(other);
+        expect(stored?.noteConflicts ?? []).toEqual([]);
+      }
+    },
+  );
 });
