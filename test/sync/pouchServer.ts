@@ -26,8 +26,8 @@ export interface SyncServer {
   url: string;
   /** Ends the server's open "admin party": from now on only this user, with this password, gets in. */
   addAdmin(name: string, password: string): Promise<void>;
-  /** Stops the server by its pid; an in-memory server loses its data. */
-  stop(): Promise<void>;
+  /** Stops the server by its pid (SIGTERM, or SIGKILL to kill it mid-write); an in-memory server loses its data. */
+  stop(signal?: NodeJS.Signals): Promise<void>;
   /** Starts it again on the same port. */
   start(): Promise<void>;
 }
@@ -46,7 +46,8 @@ async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
   throw new Error('pouchdb-server did not start within 20 s');
 }
 
-export async function startSyncServer(): Promise<SyncServer> {
+/** A server in memory, or (`persistent`) one that keeps its data on disk across restarts. */
+export async function startSyncServer(options: { persistent?: boolean } = {}): Promise<SyncServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/`;
   const workDirectory = mkdtempSync(join(tmpdir(), 'summit-sync-server-'));
@@ -62,18 +63,19 @@ export async function startSyncServer(): Promise<SyncServer> {
     },
     start: async () => {
       // Its own folder, so the config and log it writes never land in the project or leak between servers.
-      child = spawn(process.execPath, [SERVER_BIN, '--in-memory', '--host', '127.0.0.1', '--port', String(port)], {
+      const storage = options.persistent ? ['--dir', join(workDirectory, 'data')] : ['--in-memory'];
+      child = spawn(process.execPath, [SERVER_BIN, ...storage, '--host', '127.0.0.1', '--port', String(port)], {
         stdio: 'ignore',
         cwd: workDirectory,
       });
       await waitUntilUp(url, child);
     },
-    stop: async () => {
+    stop: async (signal = 'SIGTERM') => {
       const running = child;
       child = null;
       if (!running || running.exitCode !== null || running.pid === undefined) return;
       const exited = new Promise((resolve) => running.once('exit', resolve));
-      process.kill(running.pid, 'SIGTERM');
+      process.kill(running.pid, signal);
       await exited;
     },
   };

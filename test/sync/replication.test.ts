@@ -210,6 +210,37 @@ describe('many changes made offline', () => {
   }, 120_000);
 });
 
+describe('a server killed mid-sync', () => {
+  it('loses nothing and duplicates nothing when the server is killed during a push and restarted', async () => {
+    const disk = await startSyncServer({ persistent: true });
+    try {
+      database = `${disk.url}reader-${Date.now()}`;
+      devices = [new Device('a', database), new Device('b', database)];
+      const [a, b] = devices;
+      for (let index = 0; index < 300; index++)
+        await a.edit('highlight', `kept-${index}`, (document, clock) =>
+          setText(document, 'note', `note ${index}`, clock),
+        );
+      const push = a.db.replicate.to(database) as Promise<unknown> & {
+        on(event: 'change', listener: (info: { docs_written: number }) => void): unknown;
+      };
+      let killed: Promise<void> | null = null;
+      push.on('change', (info) => {
+        if (info.docs_written > 0 && !killed) killed = disk.stop('SIGKILL');
+      });
+      await push.catch(() => undefined);
+      await killed;
+      await disk.start();
+      for (let round = 0; round < 3; round++) for (const device of [a, b]) await device.sync();
+      const converged = await expectConverged(a, b);
+      expect(Object.keys(converged)).toHaveLength(300);
+      expect(JSON.parse(converged['highlight:kept-299']).content.texts.note.value).toBe('note 299');
+    } finally {
+      await disk.stop();
+    }
+  }, 120_000);
+});
+
 describe('three devices, one offline the whole time', () => {
   it('brings the offline device level when it reconnects, deletions included', async () => {
     const [a, b, offline] = newDevices('a', 'b', 'offline');
