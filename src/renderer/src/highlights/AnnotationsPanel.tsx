@@ -1,6 +1,7 @@
 // The talk's annotations beside its text: the talk note, every highlight, and any orphans.
 
 import { draftKeyForTalk, type HighlightRecord, type TalkNoteRecord } from '../../../shared/annotations';
+import { ConflictChooser } from '../ui/ConflictChooser';
 import { MarkdownPreview } from '../ui/MarkdownPreview';
 import { NoteEditor } from '../notes/NoteEditor';
 import type { AnchoredHighlight } from '../anchoring/anchorAll';
@@ -15,6 +16,8 @@ interface AnnotationsPanelProps {
   activeId: string | null;
   reattachingId: string | null;
   onEditNote: (editing: boolean) => void;
+  /** Keeps one version of a talk note changed on two computers apart. */
+  onPickNote: (text: string) => void;
   onSaveNote: (text: string, tags: string[]) => void;
   onActivate: (id: string) => void;
   onDelete: (id: string) => void;
@@ -81,6 +84,14 @@ export function AnnotationsPanel(props: AnnotationsPanelProps): React.JSX.Elemen
         ) : (
           <>
             {note ? <MarkdownPreview markdown={note.text} /> : <p className="muted">No note on this talk yet.</p>}
+            {note && (
+              <ConflictChooser
+                what="talk note"
+                shown={note.text}
+                others={note.textConflicts ?? []}
+                onKeep={props.onPickNote}
+              />
+            )}
             <button type="button" onClick={() => props.onEditNote(true)}>
               {note ? 'Edit talk note' : 'Add talk note'}
             </button>

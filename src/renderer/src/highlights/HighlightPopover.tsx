@@ -7,6 +7,7 @@ import {
   type HighlightColor,
   type HighlightRecord,
 } from '../../../shared/annotations';
+import { ConflictChooser } from '../ui/ConflictChooser';
 import { MarkdownPreview } from '../ui/MarkdownPreview';
 import { NoteEditor } from '../notes/NoteEditor';
 import { COLOR_DETAILS } from '../ui/highlightColors';
@@ -52,22 +53,12 @@ export function HighlightPopover(props: HighlightPopoverProps): React.JSX.Elemen
       ) : (
         <>
           {highlight.note ? <MarkdownPreview markdown={highlight.note} /> : <p className="muted">No note yet.</p>}
-          {highlight.noteConflicts && highlight.noteConflicts.length > 0 && (
-            <section className="note-conflicts" aria-label="Other versions of this note">
-              <p>This note was also changed on another computer. Which version do you keep?</p>
-              <button type="button" onClick={() => props.onPickNote(highlight.note)}>
-                Keep the one shown
-              </button>
-              {highlight.noteConflicts.map((other) => (
-                <div key={other} className="note-conflict">
-                  <MarkdownPreview markdown={other || '(empty)'} />
-                  <button type="button" onClick={() => props.onPickNote(other)}>
-                    Keep this one
-                  </button>
-                </div>
-              ))}
-            </section>
-          )}
+          <ConflictChooser
+            what="note"
+            shown={highlight.note}
+            others={highlight.noteConflicts ?? []}
+            onKeep={props.onPickNote}
+          />
           {highlight.tags.length > 0 && (
             <p className="tags">
               {highlight.tags.map((tag) => (

@@ -205,6 +205,15 @@ export function TalkReader(props: TalkReaderProps): React.JSX.Element {
         activeId={activeId}
         reattachingId={reattachingId}
         onEditNote={setEditingNote}
+        onPickNote={(text) =>
+          void saveTalkNote({
+            talkId: talk.id,
+            text,
+            tags: annotations.note?.tags ?? [],
+            citation,
+            textConflicts: [],
+          })
+        }
         onSaveNote={(text, tags) =>
           void saveTalkNote({ talkId: talk.id, text, tags, citation }).then(() => setEditingNote(false))
         }

@@ -9,6 +9,8 @@ export async function saveTalkNote(input: {
   text: string;
   tags: string[];
   citation: TalkCitation;
+  /** An empty list when the reader picked this text among versions written apart. */
+  textConflicts?: string[];
 }): Promise<void> {
   const existing = await db().talkNotes.get(input.talkId);
   const now = Math.max(Date.now(), (existing?.updatedAt ?? 0) + 1);
@@ -21,6 +23,7 @@ export async function saveTalkNote(input: {
     updatedAt: now,
     // An emptied note is a deletion, kept as a tombstone like any other.
     deletedAt: input.text.trim() === '' && input.tags.length === 0 ? now : null,
+    ...(input.textConflicts ? { textConflicts: input.textConflicts } : {}),
   };
   await commit({
     puts: [{ table: 'talkNotes', record }],

@@ -6,6 +6,7 @@ import PouchDB from 'pouchdb-browser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { highlightRecord } from '../../../../test/fixtures/records';
 import { createHighlight, deleteHighlight, updateHighlight } from './highlights';
+import { saveTalkNote } from './notes';
 import { SyncBridge, type SyncReplica } from './syncBridge';
 import { deleteTestDatabases, freshDatabase, type TestDatabase } from './testDatabase';
 import { openDatabaseForTests } from './db';
@@ -148,4 +149,31 @@ describe('the sync bridge', () => {
       }
     },
   );
+
+  it('settles a talk note written on two devices apart once the reader keeps one', async () => {
+    const server = replica('server');
+    const a = device(server);
+    const b = device(server);
+    on(a);
+    await saveTalkNote({ talkId: 'talk-a', text: 'first', tags: [], citation });
+    await a.bridge.syncNow();
+    on(b);
+    await b.bridge.syncNow();
+    await saveTalkNote({ talkId: 'talk-a', text: 'on b', tags: [], citation });
+    on(a);
+    await saveTalkNote({ talkId: 'talk-a', text: 'on a', tags: [], citation });
+    for (const next of [a, b, a]) {
+      on(next);
+      await next.bridge.syncNow();
+    }
+    const noted = await on(a).talkNotes.get('talk-a');
+    expect([noted?.text, ...(noted?.textConflicts ?? [])].sort()).toEqual(['on a', 'on b']);
+    await saveTalkNote({ talkId: 'talk-a', text: 'on b', tags: [], citation, textConflicts: [] });
+    for (const next of [a, b, a]) {
+      on(next);
+      await next.bridge.syncNow();
+    }
+    for (const each of [a, b]) expect(await on(each).talkNotes.get('talk-a')).toMatchObject({ text: 'on b' });
+    expect((await on(b).talkNotes.get('talk-a'))?.textConflicts ?? []).toEqual([]);
+  });
 });
