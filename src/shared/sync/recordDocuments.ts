@@ -76,25 +76,13 @@ const HIGHLIGHT: AnnotationShape = { type: 'highlight', fields: HIGHLIGHT_FIELDS
 const TALK_NOTE: AnnotationShape = { type: 'talkNote', fields: TALK_NOTE_FIELDS, textField: 'text' };
 
 export function highlightDocument(record: HighlightRecord, current: SyncDocument | null, clock: Hlc): SyncDocument {
-  return annotationDocument(
-    HIGHLIGHT,
-    record.id,
-    record,
-    { value: record.note, conflicts: record.noteConflicts },
-    current,
-    clock,
-  );
+  const text = { value: record.note, conflicts: record.noteConflicts };
+  return annotationDocument(HIGHLIGHT, record.id, record, text, current, clock);
 }
 
 export function talkNoteDocument(record: TalkNoteRecord, current: SyncDocument | null, clock: Hlc): SyncDocument {
-  return annotationDocument(
-    TALK_NOTE,
-    record.talkId,
-    record,
-    { value: record.text, conflicts: record.textConflicts },
-    current,
-    clock,
-  );
+  const text = { value: record.text, conflicts: record.textConflicts };
+  return annotationDocument(TALK_NOTE, record.talkId, record, text, current, clock);
 }
 
 /** This device's place in a talk; other devices' places stay as they are. */

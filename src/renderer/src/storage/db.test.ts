@@ -98,6 +98,8 @@ describe('the sync outbox', () => {
     const created = await createHighlight({ talkId: 't', color: 'yellow', selectors, citation });
     await saveTalkNote({ talkId: 't', text: 'A talk note', tags: [], citation });
     await setSetting('theme', 'dark');
+    // A change to a table that does not sync is saved as before, without the outbox.
+    expect((await database.settings.get('theme'))?.value).toBe('dark');
     expect((await database.outbox.toArray()).map((entry) => entry.docId).sort()).toEqual([
       `highlight:${created.id}`,
       'talkNote:t',

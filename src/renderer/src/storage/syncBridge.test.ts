@@ -44,6 +44,25 @@ function device(server: SyncReplica): TestDevice {
 
 const { selectors, citation } = highlightRecord('fixture');
 
+/** Devices in `order` each run one round, as their windows would one after another. */
+async function rounds(...order: TestDevice[]): Promise<void> {
+  for (const next of order) {
+    on(next);
+    await next.bridge.syncNow();
+  }
+}
+
+/** Two devices that both hold one highlight made on the first. */
+async function sharedHighlight(): Promise<{ a: TestDevice; b: TestDevice; server: SyncReplica; id: string }> {
+  const server = replica('server');
+  const a = device(server);
+  const b = device(server);
+  on(a);
+  const made = await createHighlight({ talkId: 'talk-a', color: 'yellow', selectors, citation });
+  await rounds(a, b);
+  return { a, b, server, id: made.id };
+}
+
 describe('the sync bridge', () => {
   it('brings a highlight made on one device to the other, without echoing it back', async () => {
     const server = replica('server');
@@ -64,41 +83,24 @@ describe('the sync bridge', () => {
   });
 
   it('keeps a delete made on one device while the other edited the note apart', async () => {
-    const server = replica('server');
-    const a = device(server);
-    const b = device(server);
+    const { a, b, id } = await sharedHighlight();
     on(a);
-    const made = await createHighlight({ talkId: 'talk-a', color: 'yellow', selectors, citation });
-    await a.bridge.syncNow();
+    await deleteHighlight(id);
     on(b);
-    await b.bridge.syncNow();
-
-    on(a);
-    await deleteHighlight(made.id);
-    on(b);
-    await updateHighlight(made.id, { note: 'edited while apart' });
-
-    for (const next of [a, b, a, b]) {
-      on(next);
-      await next.bridge.syncNow();
-    }
+    await updateHighlight(id, { note: 'edited while apart' });
+    await rounds(a, b, a, b);
     for (const each of [a, b]) {
-      const stored = await on(each).highlights.get(made.id);
+      const stored = await on(each).highlights.get(id);
       expect(stored?.deletedAt).not.toBeNull();
       expect(stored?.note).toBe('edited while apart');
     }
   });
 
   it('does not overwrite a change made on this device since its last send', async () => {
-    const server = replica('server');
-    const a = device(server);
-    const b = device(server);
-    on(a);
-    const made = await createHighlight({ talkId: 'talk-a', color: 'yellow', selectors, citation });
-    await a.bridge.syncNow();
+    const { a, b, server, id } = await sharedHighlight();
+    const made = { id };
     on(b);
-    await b.bridge.syncNow();
-    await updateHighlight(made.id, { color: 'red' });
+    await updateHighlight(id, { color: 'red' });
     await b.bridge.syncNow();
 
     const onA = on(a);
@@ -115,21 +117,13 @@ describe('the sync bridge', () => {
   it.each(['the shown version', 'the other version'])(
     'shows a note edited apart on two devices as two versions until the reader keeps %s',
     async (choice) => {
-      const server = replica('server');
-      const a = device(server);
-      const b = device(server);
-      on(a);
-      const made = await createHighlight({ talkId: 'talk-a', color: 'yellow', selectors, citation });
-      await a.bridge.syncNow();
+      const { a, b, id } = await sharedHighlight();
+      const made = { id };
       on(b);
-      await b.bridge.syncNow();
-      await updateHighlight(made.id, { note: 'from b' });
+      await updateHighlight(id, { note: 'from b' });
       on(a);
-      await updateHighlight(made.id, { note: 'from a' });
-      for (const next of [a, b, a]) {
-        on(next);
-        await next.bridge.syncNow();
-      }
+      await updateHighlight(id, { note: 'from a' });
+      await rounds(a, b, a);
       const onA = await on(a).highlights.get(made.id);
       const shown = onA?.note;
       expect([shown, ...(onA?.noteConflicts ?? [])].sort()).toEqual(['from a', 'from b']);
@@ -138,10 +132,7 @@ describe('the sync bridge', () => {
       on(b);
       const other = choice === 'the shown version' ? (shown ?? '') : shown === 'from a' ? 'from b' : 'from a';
       await updateHighlight(made.id, { note: other, noteConflicts: [] });
-      for (const next of [b, a, b]) {
-        on(next);
-        await next.bridge.syncNow();
-      }
+      await rounds(b, a, b);
       for (const each of [a, b]) {
         const stored = await on(each).highlights.get(made.id);
         expect(stored?.note).toBe(other);
@@ -162,17 +153,11 @@ describe('the sync bridge', () => {
     await saveTalkNote({ talkId: 'talk-a', text: 'on b', tags: [], citation });
     on(a);
     await saveTalkNote({ talkId: 'talk-a', text: 'on a', tags: [], citation });
-    for (const next of [a, b, a]) {
-      on(next);
-      await next.bridge.syncNow();
-    }
+    await rounds(a, b, a);
     const noted = await on(a).talkNotes.get('talk-a');
     expect([noted?.text, ...(noted?.textConflicts ?? [])].sort()).toEqual(['on a', 'on b']);
     await saveTalkNote({ talkId: 'talk-a', text: 'on b', tags: [], citation, textConflicts: [] });
-    for (const next of [a, b, a]) {
-      on(next);
-      await next.bridge.syncNow();
-    }
+    await rounds(a, b, a);
     for (const each of [a, b]) expect(await on(each).talkNotes.get('talk-a')).toMatchObject({ text: 'on b' });
     expect((await on(b).talkNotes.get('talk-a'))?.textConflicts ?? []).toEqual([]);
   });

@@ -151,6 +151,8 @@ function changedFields(before: object | undefined, after: object | null): string
 async function enqueue(database: SummitDatabase, changes: SyncedChange[]): Promise<void> {
   const at = Date.now();
   const synced = changes.filter((change) => isSynced(change.table));
+  // A batch that touches no synced table runs without the outbox in its transaction.
+  if (synced.length === 0) return;
   const docIds = synced.map((change) => `${SYNCED_TABLES[change.table as SyncedTable]}:${change.key}`);
   const existing = await database.outbox.bulkGet(docIds);
   const entries: OutboxEntry[] = [];
