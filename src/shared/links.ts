@@ -9,6 +9,11 @@ export interface ReaderLink {
   blockId: string | null;
 }
 
+/** The link to a talk, or to one block of it: the one place these links are written. */
+export function readerLinkUrl(talkId: string, blockId: string | null = null): string {
+  return `${LINK_SCHEME}://talk/${encodeURIComponent(talkId)}${blockId ? `#${encodeURIComponent(blockId)}` : ''}`;
+}
+
 /** Reads a link; anything that is not exactly a talk link with well-formed ids gives null. */
 export function parseReaderLink(raw: string): ReaderLink | null {
   const match = /^summit-reader:\/\/talk\/([^#?/]+)(?:#([^#?/]*))?$/.exec(raw.trim());

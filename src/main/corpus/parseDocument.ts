@@ -2,6 +2,7 @@
 //
 // The format is recognised from the content alone; the file's name is never consulted.
 
+import { MAX_DOCUMENT_BYTES } from '../../shared/limits';
 import type { SourceDocument } from '../../shared/model';
 import { looksLikeBlogDump, looksLikePlainText, parseBlogDump, parsePlainArticle } from './blogDump';
 import { finalizeDocument, type DraftDocument } from './draft';
@@ -30,10 +31,10 @@ export type ParseResult =
  * The parsers' version. Parsed imported documents are stored with it and parsed again when it
  * changes; parserVersion.test.ts fails when the parsers change without it.
  */
-export const PARSER_VERSION = 4;
+export const PARSER_VERSION = 5;
 
 /** Largest document the parsers accept; a Summit write-up is a few hundred kilobytes at most. */
-export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+export { MAX_DOCUMENT_BYTES } from '../../shared/limits';
 
 /** Decodes bytes strictly as UTF-8, or as Windows-1252 when they are not valid UTF-8; null for binary data. */
 export function decodeBytes(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } | null {

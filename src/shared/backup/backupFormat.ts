@@ -2,6 +2,8 @@
 // restored. A file that fails any check changes nothing.
 
 import { z } from 'zod';
+import { MAX_DOCUMENT_BASE64_CHARS } from '../limits';
+import { readerLinkUrl } from '../links';
 import { utf8ByteLength } from '../utf8';
 import {
   HIGHLIGHT_COLORS,
@@ -86,7 +88,7 @@ const importedDocument = z.strictObject({
   /** The file's bytes, base64-encoded, exactly as they were imported. */
   base64: z
     .string()
-    .max(30 * 1024 * 1024)
+    .max(MAX_DOCUMENT_BASE64_CHARS)
     .regex(/^[A-Za-z0-9+/]*={0,2}$/),
   yearOverride: z.union([z.number().int().min(1990).max(2999), z.literal('other')]).nullable(),
 });
@@ -243,7 +245,7 @@ export function toWebAnnotations(highlights: HighlightRecord[]): unknown[] {
     modified: new Date(record.updatedAt).toISOString(),
     ...(record.note.trim() ? { body: { type: 'TextualBody', value: record.note, format: 'text/markdown' } } : {}),
     target: {
-      source: `summit-reader://talk/${encodeURIComponent(record.talkId)}`,
+      source: readerLinkUrl(record.talkId),
       selector: [
         { type: 'TextQuoteSelector', ...record.selectors.quote },
         { type: 'TextPositionSelector', start: record.selectors.position.start, end: record.selectors.position.end },

@@ -1,6 +1,7 @@
 // Notes as Markdown that Obsidian, Logseq and other editors open as they are: YAML frontmatter,
 // the talk note, then each highlight as a quote (or a callout), a block id, a link back and its note.
 
+import { readerLinkUrl } from '../links';
 import type { HighlightColor, HighlightRecord, TalkNoteRecord } from '../annotations';
 import type { SourceKind } from '../model';
 
@@ -88,7 +89,7 @@ function blockReference(blockId: string | null, used: Set<string>, fallback: str
 }
 
 export function talkLink(talkId: string, blockId: string | null): string {
-  return `summit-reader://talk/${encodeURIComponent(talkId)}${blockId ? `#${encodeURIComponent(blockId)}` : ''}`;
+  return readerLinkUrl(talkId, blockId);
 }
 
 /**

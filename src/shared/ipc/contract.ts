@@ -9,6 +9,7 @@ import type { LibraryIndex, SourceDetail, TalkDetail } from '../model';
 import type { SearchCorpus } from '../search/searchCorpus';
 import { MAX_BACKUP_BYTES, type BackupDocument } from '../backup/backupFormat';
 import type { Topic } from '../topics';
+import { MAX_DOCUMENT_BASE64_CHARS, MAX_DOCUMENT_BYTES } from '../limits';
 import { MAX_SYNC_BODY_BYTES, SYNC_METHODS, type SyncAccount, type SyncResponse } from '../sync/syncApi';
 
 /** What an automatic backup did: written, or skipped because nothing changed or the data is empty. */
@@ -72,7 +73,7 @@ export const ipcContract = {
           z.strictObject({
             name: z.string().min(1).max(255),
             bytes: z.custom<Uint8Array>(
-              (value) => value instanceof Uint8Array && value.byteLength <= 20 * 1024 * 1024,
+              (value) => value instanceof Uint8Array && value.byteLength <= MAX_DOCUMENT_BYTES,
               {
                 message: 'must be the bytes of a file of at most 20 MB',
               },
@@ -104,7 +105,7 @@ export const ipcContract = {
         .array(
           z.strictObject({
             fileName: z.string().min(1).max(255),
-            base64: z.string().max(30 * 1024 * 1024),
+            base64: z.string().max(MAX_DOCUMENT_BASE64_CHARS),
             yearOverride: z.union([z.number().int().min(1990).max(2999), z.literal('other')]).nullable(),
           }),
         )

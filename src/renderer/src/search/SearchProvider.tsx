@@ -64,15 +64,7 @@ function useSearchWorker(corpusVersion: string | null): {
         else waiting?.resolve(message.value as never);
       }
     });
-    void callMain('getSearchCorpus').then((result) => {
-      if (result.ok)
-        created.postMessage({
-          type: 'init',
-          corpus: result.value,
-          miniSearchVersion: __MINISEARCH_VERSION__,
-        } satisfies WorkerRequest);
-      else setStatus({ state: 'failed', message: result.error.message });
-    });
+    // The corpus is sent by the effect below, once main says which version it serves.
     workerRef.current = created;
     return () => {
       created.terminate();
