@@ -109,6 +109,8 @@ test(`${RUNS} crashes during writes lose nothing that was saved`, async () => {
           // "n" notes the new highlight once it is active (without one it would go to the next talk).
           await expect(entries(page)).toHaveCount(count + 1);
           await page.keyboard.press('n');
+          // Type once the editor has the focus, as a person would see it open first.
+          await expect(page.getByLabel('Note (Markdown)')).toBeFocused();
           await page.keyboard.type(`note ${run}-${step}`);
           await page.keyboard.press('Control+Enter');
         }
