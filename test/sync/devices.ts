@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { canonicalJson, type RevisionStore, type StoredRevision } from '../../src/shared/sync/resolveConflicts';
 import { tick, ZERO_HLC, type Hlc } from '../../src/shared/sync/hlc';
 import { emptyDocument, type SyncDocument } from '../../src/shared/sync/syncDocument';
-import { syncRound, type RoundResult } from '../../src/shared/sync/syncRound';
+import { conflictedIds, syncRound, type RoundResult } from '../../src/shared/sync/syncRound';
 
 interface PouchDatabase extends RevisionStore {
   put(document: object): Promise<{ rev: string }>;
@@ -66,10 +66,7 @@ export class Device {
       local: this.db,
       pull: async () => void (await this.db.replicate.from(this.serverDatabase)),
       push: async () => void (await this.db.replicate.to(this.serverDatabase)),
-      conflictedIds: async () =>
-        (await this.db.allDocs({ include_docs: true, conflicts: true })).rows
-          .filter((row) => (row.doc?._conflicts?.length ?? 0) > 0)
-          .map((row) => row.id),
+      conflictedIds: () => conflictedIds(this.db),
     });
   }
 

@@ -17,23 +17,8 @@ export function compareHlc(a: Hlc, b: Hlc): number {
   return a.device < b.device ? -1 : a.device > b.device ? 1 : 0;
 }
 
-export function maxHlc(a: Hlc, b: Hlc): Hlc {
-  return compareHlc(a, b) >= 0 ? a : b;
-}
-
 /** The next reading for a local change: `max(now, last + 1)`, on this device. */
 export function tick(last: Hlc, now: number, device: string): Hlc {
   if (now > last.wall) return { wall: now, counter: 0, device };
   return { wall: last.wall, counter: last.counter + 1, device };
-}
-
-/** After seeing a remote reading: later than both it and the local one, so the next change orders after it. */
-export function receive(last: Hlc, remote: Hlc, now: number, device: string): Hlc {
-  const latest = maxHlc(last, remote);
-  return tick(latest, now, device);
-}
-
-/** A compact, sortable text form, for storage and for tie-breaking in hashes. */
-export function formatHlc(clock: Hlc): string {
-  return `${clock.wall.toString().padStart(15, '0')}.${clock.counter.toString().padStart(6, '0')}.${clock.device}`;
 }

@@ -7,6 +7,7 @@ import { compareHlc, type Hlc } from './hlc';
 import {
   conflictingTexts,
   emptyDocument,
+  recordIdOf,
   liveTags,
   setField,
   setPosition,
@@ -107,7 +108,7 @@ export function highlightFromDocument(document: SyncDocument): HighlightRecord |
   const citation = field<HighlightRecord['citation']>(document, 'citation');
   if (!talkId || !selectors || !citation) return null;
   return {
-    id: document._id.slice('highlight:'.length),
+    id: recordIdOf(document._id),
     talkId,
     color: field<HighlightRecord['color']>(document, 'color') ?? 'yellow',
     note: document.texts.note?.value ?? '',
@@ -132,7 +133,7 @@ export function talkNoteFromDocument(document: SyncDocument): TalkNoteRecord | n
   const citation = field<TalkNoteRecord['citation']>(document, 'citation');
   if (!citation) return null;
   return {
-    talkId: document._id.slice('talkNote:'.length),
+    talkId: recordIdOf(document._id),
     text: document.texts.text?.value ?? '',
     tags: liveTags(document),
     citation,
@@ -153,7 +154,7 @@ export function readingFromDocument(document: SyncDocument): ReadingStateRecord 
   const latest = positions.reduce((a, b) => (compareHlc(a.clock, b.clock) >= 0 ? a : b));
   const furthest = positions.reduce((a, b) => (b.progress > a.progress ? b : a));
   return {
-    talkId: document._id.slice('readingState:'.length),
+    talkId: recordIdOf(document._id),
     blockId: furthest.blockId ?? latest.blockId,
     progress: furthest.progress,
     read: latest.read,

@@ -187,8 +187,18 @@ export function setPosition(document: SyncDocument, device: string, position: De
   return { ...document, positions: { ...document.positions, [device]: position } };
 }
 
+/** A record's document id, `<type>:<id>`. */
+export function documentId(type: string, id: string): string {
+  return `${type}:${id}`;
+}
+
+/** The record's own id inside a document id. */
+export function recordIdOf(id: string): string {
+  return id.slice(id.indexOf(':') + 1);
+}
+
 export function emptyDocument(type: string, id: string): SyncDocument {
-  return { _id: `${type}:${id}`, type, fields: {}, texts: {}, tags: {}, positions: {} };
+  return { _id: documentId(type, id), type, fields: {}, texts: {}, tags: {}, positions: {} };
 }
 
 /** The tags that are on, sorted. */

@@ -14,6 +14,19 @@ export interface SyncEndpoint {
   conflictedIds(): Promise<string[]>;
 }
 
+/** The part of a replica that lists its documents with their open revisions. */
+export interface ConflictListing {
+  allDocs(options: { include_docs: true; conflicts: true }): Promise<{
+    rows: { id: string; doc?: { _conflicts?: string[] } }[];
+  }>;
+}
+
+/** Ids of the documents that have more than one open revision. */
+export async function conflictedIds(store: ConflictListing): Promise<string[]> {
+  const { rows } = await store.allDocs({ include_docs: true, conflicts: true });
+  return rows.filter((row) => (row.doc?._conflicts?.length ?? 0) > 0).map((row) => row.id);
+}
+
 export interface RoundResult {
   /** Documents whose concurrent revisions were merged in this round. */
   resolved: string[];

@@ -21,12 +21,6 @@ export function compareVersions(a: VersionVector, b: VersionVector): Causality {
   return 'same';
 }
 
-/** Whether `b` has seen everything `a` has. */
-export function isCoveredBy(a: VersionVector, b: VersionVector): boolean {
-  const relation = compareVersions(a, b);
-  return relation === 'before' || relation === 'same';
-}
-
 export function mergeVersions(a: VersionVector, b: VersionVector): VersionVector {
   const merged: Record<string, number> = {};
   for (const device of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort())

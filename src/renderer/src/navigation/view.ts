@@ -7,8 +7,3 @@ export type View =
   | { kind: 'people' }
   | { kind: 'topics' }
   | null;
-
-/** A talk, opened at its top or at one highlight. */
-export function talkView(id: string, highlightId: string | null = null): View {
-  return { kind: 'talk', id, highlightId };
-}

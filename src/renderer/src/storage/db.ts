@@ -3,7 +3,7 @@
 // Versions are only ever appended. Each migration is tested against a database made by the
 // version before it (see db.test.ts).
 
-import Dexie, { type Table } from 'dexie';
+import Dexie, { type IntervalTree, type ObservabilitySet, type Table } from 'dexie';
 import type {
   DraftRecord,
   HighlightRecord,
@@ -75,6 +75,11 @@ let database: SummitDatabase | null = null;
 export function db(): SummitDatabase {
   database ??= new SummitDatabase();
   return database;
+}
+
+/** Whether a Dexie change notification names a change to `table` of the reader's database. */
+export function tableMutated(parts: ObservabilitySet, table: string): IntervalTree | undefined {
+  return parts[`idb://${db().name}/${table}/`];
 }
 
 /** Points every repository at another database (a fresh one per test), and returns it. */

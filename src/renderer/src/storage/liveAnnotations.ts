@@ -6,7 +6,7 @@
 import Dexie, { type IntervalTree, type IntervalTreeNode, type ObservabilitySet } from 'dexie';
 import { useSyncExternalStore } from 'react';
 import type { DraftRecord, HighlightRecord, ReadingStateRecord, TalkNoteRecord } from '../../../shared/annotations';
-import { db } from './db';
+import { db, tableMutated } from './db';
 
 export interface LiveAnnotations {
   highlights: ReadonlyMap<string, HighlightRecord>;
@@ -36,7 +36,7 @@ async function readAll(): Promise<LiveAnnotations> {
 
 /** The changed keys of a table, or 'all' when a range changed (a clear, a restore). */
 function changedKeys(parts: ObservabilitySet, table: TrackedTable): string[] | 'all' | null {
-  const changed = parts[`idb://${db().name}/${table}/`];
+  const changed = tableMutated(parts, table);
   if (!changed) return null;
   const ranges: IntervalTreeNode[] = [];
   const walk = (tree: IntervalTree | null | undefined): void => {

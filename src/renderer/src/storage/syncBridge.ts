@@ -4,7 +4,6 @@
 // without echoing into the outbox. Dexie stays the source the views read.
 
 import Dexie, { type ObservabilitySet } from 'dexie';
-import type { HighlightRecord, ReadingStateRecord, TalkNoteRecord } from '../../../shared/annotations';
 import { tick, ZERO_HLC, type Hlc } from '../../../shared/sync/hlc';
 import {
   highlightDocument,
@@ -15,10 +14,10 @@ import {
   talkNoteFromDocument,
 } from '../../../shared/sync/recordDocuments';
 import { canonicalJson, type StoredRevision } from '../../../shared/sync/resolveConflicts';
-import type { SyncDocument } from '../../../shared/sync/syncDocument';
-import { syncRound } from '../../../shared/sync/syncRound';
-import { db, type OutboxEntry } from './db';
-import { applySyncedRecord, type SYNCED_TABLES } from './writes';
+import { recordIdOf, type SyncDocument } from '../../../shared/sync/syncDocument';
+import { conflictedIds, syncRound } from '../../../shared/sync/syncRound';
+import { db, tableMutated, type OutboxEntry } from './db';
+import { applySyncedRecord, markSent, SYNCED_TABLES, type SyncedTable } from './writes';
 
 /** The parts of a PouchDB database the bridge uses. */
 export interface SyncReplica {
@@ -67,25 +66,32 @@ async function readDocument(replica: SyncReplica, id: string): Promise<(SyncDocu
   }
 }
 
-function toDocument(entry: OutboxEntry, record: object, current: SyncDocument | null, clock: Hlc): SyncDocument {
-  if (entry.table === 'highlights') return highlightDocument(record as HighlightRecord, current, clock);
-  if (entry.table === 'talkNotes') return talkNoteDocument(record as TalkNoteRecord, current, clock);
-  return readingDocument(record as ReadingStateRecord, current, clock);
+/** How each synced table's records become documents and come back. */
+const KINDS: Record<
+  SyncedTable,
+  {
+    toDocument: (record: never, current: SyncDocument | null, clock: Hlc) => SyncDocument;
+    fromDocument: (document: SyncDocument) => object | null;
+  }
+> = {
+  highlights: { toDocument: highlightDocument, fromDocument: highlightFromDocument },
+  talkNotes: { toDocument: talkNoteDocument, fromDocument: talkNoteFromDocument },
+  readingState: { toDocument: readingDocument, fromDocument: readingFromDocument },
+};
+
+function tableOf(document: SyncDocument): SyncedTable | null {
+  const tables = Object.keys(SYNCED_TABLES) as SyncedTable[];
+  return tables.find((table) => SYNCED_TABLES[table] === document.type) ?? null;
 }
 
-function fromDocument(document: SyncDocument): { table: keyof typeof SYNCED_TABLES; record: object } | null {
-  const record =
-    document.type === 'highlight'
-      ? highlightFromDocument(document)
-      : document.type === 'talkNote'
-        ? talkNoteFromDocument(document)
-        : document.type === 'readingState'
-          ? readingFromDocument(document)
-          : null;
-  if (!record) return null;
-  const table =
-    document.type === 'highlight' ? 'highlights' : document.type === 'talkNote' ? 'talkNotes' : 'readingState';
-  return { table, record };
+function toDocument(entry: OutboxEntry, record: object, current: SyncDocument | null, clock: Hlc): SyncDocument {
+  return KINDS[entry.table].toDocument(record as never, current, clock);
+}
+
+function fromDocument(document: SyncDocument): { table: SyncedTable; record: object } | null {
+  const table = tableOf(document);
+  const record = table && KINDS[table].fromDocument(document);
+  return table && record ? { table, record } : null;
 }
 
 function pick(record: object, fields: string[]): object {
@@ -119,9 +125,7 @@ export class SyncBridge {
           sent++;
         }
       }
-      await db().transaction('rw', db().outbox, async () => {
-        if ((await db().outbox.get(entry.docId))?.at === entry.at) await db().outbox.delete(entry.docId);
-      });
+      await markSent(entry);
     }
     await setState(STATE.clock, clock);
     return sent;
@@ -136,9 +140,7 @@ export class SyncBridge {
       if (!change.doc || change.doc._deleted) continue;
       const mapped = fromDocument(change.doc);
       if (!mapped) continue;
-      const stored = await db()
-        .table(mapped.table)
-        .get(change.id.slice(change.id.indexOf(':') + 1));
+      const stored = await db().table(mapped.table).get(recordIdOf(change.id));
       // updatedAt is for display only: a record that differs in nothing else is left as it is.
       if (stored && canonicalJson({ ...stored, updatedAt: 0 }) === canonicalJson({ ...mapped.record, updatedAt: 0 }))
         continue;
@@ -155,10 +157,7 @@ export class SyncBridge {
       local: this.local,
       pull: async () => void (await this.local.replicate.from(this.remote)),
       push: async () => void (await this.local.replicate.to(this.remote)),
-      conflictedIds: async () =>
-        (await this.local.allDocs({ include_docs: true, conflicts: true })).rows
-          .filter((row) => (row.doc?._conflicts?.length ?? 0) > 0)
-          .map((row) => row.id),
+      conflictedIds: () => conflictedIds(this.local),
     });
     const received = await this.applyRemote();
     return { sent, received, resolved: resolved.length };
@@ -177,7 +176,7 @@ export async function setSyncEnabled(enabled: boolean): Promise<void> {
 /** Runs `listener` whenever a change is named in the outbox, in this window or another. */
 export function onOutboxChange(listener: () => void): () => void {
   const onMutated = (parts: ObservabilitySet): void => {
-    if (parts[`idb://${db().name}/outbox/`]) listener();
+    if (tableMutated(parts, 'outbox')) listener();
   };
   Dexie.on('storagemutated', onMutated);
   return () => Dexie.on('storagemutated').unsubscribe(onMutated);

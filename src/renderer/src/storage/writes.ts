@@ -9,13 +9,14 @@
 // each change only if the stored record is not newer, so a retry never resurrects a deletion or
 // overwrites a newer change. Nothing is replayed across restarts.
 
+import { documentId } from '../../../shared/sync/syncDocument';
 import { db, type OutboxEntry, type SummitDatabase } from './db';
 
 export type TableName = 'highlights' | 'talkNotes' | 'readingState' | 'drafts' | 'settings' | 'searchIndex';
 
 /** The tables that sync, and the document type each record becomes. */
 export const SYNCED_TABLES = { highlights: 'highlight', talkNotes: 'talkNote', readingState: 'readingState' } as const;
-type SyncedTable = keyof typeof SYNCED_TABLES;
+export type SyncedTable = keyof typeof SYNCED_TABLES;
 
 function isSynced(table: TableName): table is SyncedTable {
   return table in SYNCED_TABLES;
@@ -153,7 +154,7 @@ async function enqueue(database: SummitDatabase, changes: SyncedChange[]): Promi
   const synced = changes.filter((change) => isSynced(change.table));
   // A batch that touches no synced table runs without the outbox in its transaction.
   if (synced.length === 0) return;
-  const docIds = synced.map((change) => `${SYNCED_TABLES[change.table as SyncedTable]}:${change.key}`);
+  const docIds = synced.map((change) => documentId(SYNCED_TABLES[change.table as SyncedTable], change.key));
   const existing = await database.outbox.bulkGet(docIds);
   const entries: OutboxEntry[] = [];
   synced.forEach((change, index) => {
@@ -415,7 +416,7 @@ export async function commitOrThrow(batch: WriteBatch | PreparedBatch): Promise<
 export async function applySyncedRecord(table: keyof typeof SYNCED_TABLES, record: object): Promise<boolean> {
   const database = db();
   const key = keyOf(database, table, record);
-  const docId = `${SYNCED_TABLES[table]}:${key}`;
+  const docId = documentId(SYNCED_TABLES[table], key);
   return database.transaction('rw', [database.table(table), database.outbox], async () => {
     if (await database.outbox.get(docId)) return false;
     await database.table(table).put(record);
@@ -438,4 +439,12 @@ export async function enqueueAllSynced(): Promise<number> {
       return changes.length;
     },
   );
+}
+
+/** Takes a sent entry off the outbox, unless the record changed again since it was read. */
+export async function markSent(entry: OutboxEntry): Promise<void> {
+  const database = db();
+  await database.transaction('rw', database.outbox, async () => {
+    if ((await database.outbox.get(entry.docId))?.at === entry.at) await database.outbox.delete(entry.docId);
+  });
 }
