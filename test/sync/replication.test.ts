@@ -4,8 +4,7 @@
 
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { compareHlc, type Hlc } from '../../src/shared/sync/hlc';
-import { compareVersions } from '../../src/shared/sync/versionVector';
+import type { Hlc } from '../../src/shared/sync/hlc';
 import { readingFromDocument } from '../../src/shared/sync/recordDocuments';
 import {
   liveTags,
@@ -15,6 +14,7 @@ import {
   setText,
   type SyncDocument,
 } from '../../src/shared/sync/syncDocument';
+import { textSurvives, undoneOnlyByLaterRestore } from '../fixtures/syncRules';
 import { Device, remoteDatabase, snapshot } from './devices';
 import { startSyncServer, type SyncServer } from './pouchServer';
 
@@ -349,25 +349,9 @@ describe('random edits and sync points', () => {
           for (const [id, entry] of Object.entries(tip)) {
             const before = JSON.parse(entry).content as SyncDocument;
             const after = JSON.parse(converged[id]).content as SyncDocument;
-            // A device's last text is shown, kept as a conflict, or was replaced knowingly.
             const text = before.texts.note;
-            if (text) {
-              const kept = [after.texts.note, ...after.texts.note.conflicts];
-              expect(
-                kept.some(
-                  (version) =>
-                    version.value === text.value || compareVersions(text.version, version.version) === 'before',
-                ),
-              ).toBe(true);
-            }
-            // A deletion is undone only by a later explicit restore: one made knowing it, or made
-            // apart from it and later by clock.
-            const deleted = before.fields.deletedAt;
-            const now = after.fields.deletedAt;
-            if (deleted && deleted.value !== null && now.value === null)
-              expect(
-                compareVersions(deleted.version, now.version) === 'before' || compareHlc(deleted.clock, now.clock) < 0,
-              ).toBe(true);
+            if (text) expect(textSurvives(text, after.texts.note)).toBe(true);
+            expect(undoneOnlyByLaterRestore(before.fields.deletedAt, after.fields.deletedAt)).toBe(true);
           }
       }),
       { numRuns: 16 },
