@@ -108,7 +108,11 @@ export default tseslint.config(
     files: ['src/renderer/**'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
-    rules: { ...reactHooks.configs.recommended.rules },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // Capabilities close over a view's state, so their dependencies are checked like an effect's.
+      'react-hooks/exhaustive-deps': ['error', { additionalHooks: '^useCapabilities$' }],
+    },
   },
   boundary(
     ['src/shared/**'],

@@ -1,8 +1,8 @@
 // Imports documents from the file dialog or from a drop on the window, and reports each outcome.
 
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { ImportOutcome } from '../../../shared/ipc/contract';
-import { provideCapabilities } from '../actions/capabilities';
+import { useCapabilities } from '../actions/useCapabilities';
 import { useToast } from '../ui/ToastProvider';
 import { importDropped, importFromDialog, outcomeMessage } from './importDocuments';
 
@@ -14,8 +14,8 @@ declare module '../actions/capabilities' {
 
 export function ImportHandler({ onLibraryChanged }: { onLibraryChanged: () => void }): null {
   const toast = useToast();
-  useEffect(() => {
-    const report = (outcomes: ImportOutcome[]): void => {
+  const report = useCallback(
+    (outcomes: ImportOutcome[]): void => {
       // One message for the whole import, so several files do not stack toasts over the text.
       if (outcomes.length > 0)
         toast({
@@ -23,7 +23,11 @@ export function ImportHandler({ onLibraryChanged }: { onLibraryChanged: () => vo
           durationMs: 6000 + 1500 * Math.min(outcomes.length, 4),
         });
       if (outcomes.some((outcome) => outcome.ok)) onLibraryChanged();
-    };
+    },
+    [toast, onLibraryChanged],
+  );
+  useCapabilities(() => ({ importDocuments: () => void importFromDialog().then(report) }), [report]);
+  useEffect(() => {
     const onDragOver = (event: DragEvent): void => {
       if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
     };
@@ -35,12 +39,10 @@ export function ImportHandler({ onLibraryChanged }: { onLibraryChanged: () => vo
     };
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('drop', onDrop);
-    const withdraw = provideCapabilities({ importDocuments: () => void importFromDialog().then(report) });
     return () => {
-      withdraw();
       window.removeEventListener('dragover', onDragOver);
       window.removeEventListener('drop', onDrop);
     };
-  }, [toast, onLibraryChanged]);
+  }, [report]);
   return null;
 }

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { buildTalkText } from '../../../shared/anchoring/talkText';
 import type { TalkCitation } from '../../../shared/annotations';
 import type { TalkDetail } from '../../../shared/model';
-import { provideCapabilities } from '../actions/capabilities';
+import { useCapabilities } from '../actions/useCapabilities';
 import { anchorAll, highlightAt } from '../anchoring/anchorAll';
 import { AnnotationsPanel } from '../highlights/AnnotationsPanel';
 import { offsetAtScreenPoint, rangesForOffsets } from '../anchoring/domText';
@@ -99,25 +99,24 @@ export function TalkReader(props: TalkReaderProps): React.JSX.Element {
     range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
   }, [focusHighlightId, outcome.anchored, talkText]);
 
-  useEffect(
-    () =>
-      provideCapabilities({
-        highlightSelection: (color) => void commands.highlightSelection(color),
-        applyColor: commands.applyColor,
-        addNote: () => void commands.addNote(),
-        deleteActiveHighlight: activeId ? () => void commands.remove(activeId) : undefined,
-        copyQuote: commands.copyQuote,
-        nextBlock: () => moveFocus(bodyRef.current, 1),
-        previousBlock: () => moveFocus(bodyRef.current, -1),
-        toggleRead: reading.toggleRead,
-        openFind: () => setFindOpen(true),
-        canAddNote: () => activeId !== null || readTalkSelection(bodyRef.current, talkText) !== null,
-        focusOutline: () =>
-          (
-            document.querySelector<HTMLElement>('.outline [aria-current="location"]') ??
-            document.querySelector<HTMLElement>('.outline-entry')
-          )?.focus(),
-      }),
+  useCapabilities(
+    () => ({
+      highlightSelection: (color) => void commands.highlightSelection(color),
+      applyColor: commands.applyColor,
+      addNote: () => void commands.addNote(),
+      deleteActiveHighlight: activeId ? () => void commands.remove(activeId) : undefined,
+      copyQuote: commands.copyQuote,
+      nextBlock: () => moveFocus(bodyRef.current, 1),
+      previousBlock: () => moveFocus(bodyRef.current, -1),
+      toggleRead: reading.toggleRead,
+      openFind: () => setFindOpen(true),
+      canAddNote: () => activeId !== null || readTalkSelection(bodyRef.current, talkText) !== null,
+      focusOutline: () =>
+        (
+          document.querySelector<HTMLElement>('.outline [aria-current="location"]') ??
+          document.querySelector<HTMLElement>('.outline-entry')
+        )?.focus(),
+    }),
     [commands, activeId, reading.toggleRead, talkText],
   );
 

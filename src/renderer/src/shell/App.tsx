@@ -1,7 +1,8 @@
 // The reader's shell: the library on the left, the open view on the right, and the app's dialogs.
 
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { currentCapabilities, provideCapabilities } from '../actions/capabilities';
+import { currentCapabilities } from '../actions/capabilities';
+import { useCapabilities } from '../actions/useCapabilities';
 import { CommandPalette } from '../actions/CommandPalette';
 import { AutoBackup } from '../backup/AutoBackup';
 import { ExportAndBackUpDialog } from './ExportAndBackUpDialog';
@@ -72,13 +73,13 @@ export function App(): React.JSX.Element {
 
   const order = useMemo(() => (library.status === 'ready' ? talkOrder(library.value) : []), [library]);
   const currentTalk = view?.kind === 'talk' ? view.id : null;
-  useEffect(() => {
+  useCapabilities(() => {
     const stepTalk = (step: number) => (): void => {
       const index = currentTalk ? order.indexOf(currentTalk) : -1;
       const next = order[index + step];
       if (next) setView({ kind: 'talk', id: next, highlightId: null });
     };
-    const withdraw = provideCapabilities({
+    return {
       openNotebook: () => setView({ kind: 'notebook' }),
       openLibrary: () =>
         (
@@ -99,12 +100,14 @@ export function App(): React.JSX.Element {
         }),
       nextTalk: stepTalk(1),
       previousTalk: stepTalk(-1),
-    });
-    // From here on, shortcuts work; any pressed before now run at once.
+    };
+  }, [order, currentTalk, settings.fontSize, update]);
+  useEffect(() => {
+    // The shell's capabilities are provided from its first commit: from here on shortcuts work,
+    // and any pressed before now run at once.
     markActionsReady();
     document.documentElement.dataset.appReady = 'true';
-    return withdraw;
-  }, [order, currentTalk, settings.fontSize, update]);
+  }, []);
 
   const libraryChanged = useCallback(() => setRevision((current) => current + 1), []);
   useReaderLinks(
