@@ -32,7 +32,7 @@ function hash(text: string): number {
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /** About a third of each copy's longer words, and its names and numbers, become words of that copy. */
-function vary(text: string, copy: number): string {
+export function vary(text: string, copy: number): string {
   if (copy === 0) return text;
   return text.replace(/\p{L}{5,}|\d+/gu, (word) => {
     const h = hash(`${copy}:${word}`);

@@ -2,11 +2,16 @@
 // process on the Electron stand-in, and Chromium). Measures, interleaved, ten times each: the same
 // shell opening a blank page; the app until its library is interactive, on a first launch (new
 // profile) and a later one (same profile); and until search is ready. Prints medians and ratios.
+// Then, with a library about fifty times the bundled one, traces the page's main thread on later
+// launches, while the stored search index loads: the longest task it ran, against one frame (16 ms).
 
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromiumHost } from '../e2e/chromiumHost';
+import { loadBundledLibrary } from '../test/fixtures/bundledCorpus';
+import { seedLargeLibrary } from './largeLibrary';
+import { traceMainThread, type MainThreadTrace } from './mainThreadTrace';
 
 const RUNS = 10;
 
@@ -56,3 +61,49 @@ for (const kind of ['first', 'later'] as const) {
     `${kind} launch: library interactive ${ready.toFixed(0)} ms (${(ready / blank).toFixed(2)}× the blank page's ${blank.toFixed(0)} ms), search ready ${search.toFixed(0)} ms`,
   );
 }
+
+// A large library: the longest main-thread task while the stored index loads, and over the whole start.
+const TRACED_RUNS = 5;
+const { library } = await loadBundledLibrary();
+const largeProfile = mkdtempSync(join(tmpdir(), 'summit-startup-large-'));
+const talks = await seedLargeLibrary(largeProfile, library.searchCorpus.talks.length);
+const build = await launch('first', largeProfile);
+console.log(
+  `\nlarge library (${talks} imported talks): first launch builds and stores the index, search ready ${build.searchMs?.toFixed(0)} ms`,
+);
+
+async function tracedLaunch(
+  profile: string,
+): Promise<{ duringLoad: number; whole: number; searchMs: number; source: string }> {
+  let trace: MainThreadTrace | null = null;
+  const started = performance.now();
+  const host = await launchChromiumHost(profile, [], {
+    beforeLoad: async (page) => {
+      trace = await traceMainThread(page);
+    },
+  });
+  const page = host.page;
+  await page.locator('html[data-app-ready="true"]').waitFor({ state: 'attached', timeout: 120_000 });
+  await page.evaluate(() => performance.mark('summit-library-ready'));
+  await page.locator('html[data-search-index]').waitFor({ state: 'attached', timeout: 120_000 });
+  const searchMs = performance.now() - started;
+  const source = (await page.locator('html').getAttribute('data-search-index')) ?? '';
+  await page.evaluate(() => performance.mark('summit-search-ready'));
+  const { tasks, marks } = await (trace as unknown as MainThreadTrace).stop();
+  await host.close();
+  const libraryReady = marks.get('summit-library-ready') ?? 0;
+  const searchReady = marks.get('summit-search-ready') ?? Infinity;
+  const within = (from: number) => tasks.filter((task) => task.start >= from && task.start <= searchReady);
+  const longest = (list: { ms: number }[]) => Math.max(0, ...list.map((task) => task.ms));
+  return { duringLoad: longest(within(libraryReady)), whole: longest(within(-Infinity)), searchMs, source };
+}
+
+const traced = [];
+for (let run = 0; run < TRACED_RUNS; run++) traced.push(await tracedLaunch(largeProfile));
+const sources = [...new Set(traced.map((run) => run.source))].join(', ');
+console.log(
+  `later launches (index ${sources}): search ready ${median(traced.map((run) => run.searchMs)).toFixed(0)} ms; ` +
+    `longest main-thread task while the index loads ${median(traced.map((run) => run.duringLoad)).toFixed(1)} ms ` +
+    `(${Math.min(...traced.map((run) => run.duringLoad)).toFixed(1)}–${Math.max(...traced.map((run) => run.duringLoad)).toFixed(1)}; one frame is 16 ms), ` +
+    `over the whole start ${median(traced.map((run) => run.whole)).toFixed(1)} ms`,
+);

@@ -84,8 +84,11 @@ export interface ChromiumHost {
 export async function launchChromiumHost(
   userDataDir: string,
   networkAttempts: string[],
-  /** For the start-up benchmark: the same shell, but the window's page is a blank document. */
-  options: { blankPage?: boolean } = {},
+  /**
+   * For the start-up benchmark: the same shell with a blank document as the window's page, and a
+   * step to run once the page exists but before it loads (to start a trace).
+   */
+  options: { blankPage?: boolean; beforeLoad?: (page: Page) => Promise<void> } = {},
 ): Promise<ChromiumHost> {
   const main = await MainProcess.start({ userDataDir });
   const loaded = await main.waitFor((notice) => notice.notice === 'load-url');
@@ -165,6 +168,7 @@ export async function launchChromiumHost(
     await page.route(toBrowserUrl(loaded.url), (route) =>
       route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Blank</title>' }),
     );
+  await options.beforeLoad?.(page);
   await page.goto(toBrowserUrl(loaded.url));
   return {
     context,

@@ -9,7 +9,7 @@ import { processTerm, STOP_WORDS, tokenize } from './tokenize';
 export const PREFIX_FROM = 3;
 /** Typo tolerance from this many letters; shorter words are matched exactly or by prefix. */
 export const FUZZY_FROM = 5;
-export const FUZZINESS = 0.15;
+export const FUZZINESS = 0.1;
 
 export const CORPUS_FIELDS = ['title', 'speakers', 'text'] as const;
 export const CORPUS_BOOST = { title: 5, speakers: 4, text: 1 };
@@ -53,14 +53,14 @@ export function termSearchOptions(combineWith: 'AND' | 'OR', lastWordIsPartial =
 }
 
 /** Bump when tokenizing or term processing changes in a way the fields below do not show. */
-const INDEXING_REVISION = 2;
+const INDEXING_REVISION = 3;
 
 /** Changes whenever the indexing choices change, which invalidates stored indexes. */
 export const INDEX_OPTIONS_HASH = shortHash(
   JSON.stringify({
     revision: INDEXING_REVISION,
     fields: CORPUS_FIELDS,
-    ids: 'positions',
+    ids: 'talk positions',
     stopWords: [...STOP_WORDS].sort(),
   }),
 );

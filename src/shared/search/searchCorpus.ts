@@ -36,35 +36,23 @@ export interface SearchNote {
   updatedAt: number;
 }
 
-/** What an entry of the corpus index stands for: a talk's title and speakers, or one block. */
-export interface IndexEntryRef {
-  kind: 'talk' | 'block';
-  talkId: string;
-  blockId: string | null;
-}
-
 /**
- * One entry of the corpus index. Ids are positions in a fixed order over the corpus, which keeps
- * the stored index small; a stored index is only loaded for the very corpus it was built from.
+ * One entry of the corpus index: a whole talk. Ids are positions in the corpus's talk order, which
+ * keeps the stored index small; a stored index is only loaded for the very corpus it was built from.
+ * Results are ranked by talk, and the passages to show are found in the few talks on screen.
  */
 export interface CorpusIndexDocument {
   id: number;
-  title?: string;
-  speakers?: string;
-  text?: string;
+  title: string;
+  speakers: string;
+  text: string;
 }
 
-export function corpusIndexEntries(corpus: SearchCorpus): { documents: CorpusIndexDocument[]; refs: IndexEntryRef[] } {
-  const documents: CorpusIndexDocument[] = [];
-  const refs: IndexEntryRef[] = [];
-  for (const talk of corpus.talks) {
-    refs.push({ kind: 'talk', talkId: talk.talkId, blockId: null });
-    documents.push({ id: documents.length, title: talk.title, speakers: talk.speakers.join(' ') });
-    for (const block of talk.blocks) {
-      if (!block.text.trim()) continue;
-      refs.push({ kind: 'block', talkId: talk.talkId, blockId: block.id });
-      documents.push({ id: documents.length, text: block.text });
-    }
-  }
-  return { documents, refs };
+export function corpusIndexEntries(corpus: SearchCorpus): CorpusIndexDocument[] {
+  return corpus.talks.map((talk, position) => ({
+    id: position,
+    title: talk.title,
+    speakers: talk.speakers.join(' '),
+    text: talk.blocks.map((block) => block.text).join('\n'),
+  }));
 }

@@ -1,20 +1,16 @@
-// The search engine: one MiniSearch index over the corpus (built once, stored, loaded) and a small
-// one over the reader's notes (updated note by note). Queries run against both and come back
-// grouped by talk, with marked snippets.
+// The search engine: one MiniSearch index over the corpus with an entry per talk (built once,
+// stored, loaded) and a small one over the reader's notes (updated note by note). Queries run
+// against both and come back grouped by talk; the passages to show, and their marked snippets,
+// are found only in the talks on screen.
 
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { SourceKind } from '../model';
+import { attributeTerms, findPassages, holdsPhrases, lowercaseTalk, type LowercaseTalk } from './passages';
 import { hasFilters, parseQuery, type ParsedQuery, type QueryFilters } from './queryParser';
-import {
-  corpusIndexEntries,
-  type IndexEntryRef,
-  type SearchCorpus,
-  type SearchNote,
-  type SearchTalk,
-} from './searchCorpus';
+import { corpusIndexEntries, type SearchCorpus, type SearchNote, type SearchTalk } from './searchCorpus';
 import { CORPUS_BOOST, corpusIndexOptions, NOTE_BOOST, notesIndexOptions, termSearchOptions } from './searchConfig';
 import { containsPhrase, makeSnippet, snippetMarker, type SnippetSegment } from './snippet';
-import { terms } from './tokenize';
+import { SimilarTalks, type SimilarTalk } from './similarTalks';
 
 export interface SearchHit {
   kind: 'talk' | 'block' | 'highlight' | 'note';
@@ -34,7 +30,13 @@ export interface SearchGroup {
   hits: SearchHit[];
 }
 
-type RawHit = Omit<SearchHit, 'snippet'> & { talkId: string; text: string; terms: string[] };
+type RawHit = Omit<SearchHit, 'snippet'> & {
+  talkId: string;
+  text: string;
+  terms: string[];
+  /** For a talk matched in the corpus: what to look for when its passages are found. */
+  passageQuery?: { matched: string[]; queryTerms: string[]; bodyMatched: boolean };
+};
 
 export interface SearchResults {
   groups: SearchGroup[];
@@ -43,6 +45,7 @@ export interface SearchResults {
 }
 
 const MAX_GROUPS = 20;
+/** Talks ranked past this are never shown, so they are not grouped. */
 const MAX_RESULTS = 300;
 const MAX_HITS_PER_GROUP = 3;
 /** Notes are the reader's own words: they rank above body text. */
@@ -72,50 +75,50 @@ function talkMatches(
 
 export class SearchEngine {
   private readonly talks = new Map<string, SearchTalk>();
-  private readonly blockText = new Map<string, string>();
+  private readonly talkOrder: SearchTalk[];
   private readonly notes = new Map<string, SearchNote>();
-  private readonly lowercaseText = new Map<string, string>();
+  /** Talks' text lowercased, made when a talk is first searched for phrases or shown. */
+  private readonly lowercaseTalks = new Map<string, LowercaseTalk>();
   private readonly notesIndex = new MiniSearch<SearchNote>(notesIndexOptions());
-  private similarityVectors: Map<string, Map<string, number>> | null = null;
+  private readonly similarTalks: SimilarTalks;
 
   private constructor(
     corpus: SearchCorpus,
     private readonly corpusIndex: MiniSearch,
-    private readonly refs: IndexEntryRef[],
   ) {
-    for (const talk of corpus.talks) {
-      this.talks.set(talk.talkId, talk);
-      for (const block of talk.blocks) this.blockText.set(block.id, block.text);
-    }
+    this.talkOrder = corpus.talks;
+    for (const talk of corpus.talks) this.talks.set(talk.talkId, talk);
+    this.similarTalks = new SimilarTalks(this.talks);
   }
 
   static build(corpus: SearchCorpus): SearchEngine {
-    const { documents, refs } = corpusIndexEntries(corpus);
     const index = new MiniSearch(corpusIndexOptions());
-    index.addAll(documents);
-    return new SearchEngine(corpus, index, refs);
+    index.addAll(corpusIndexEntries(corpus));
+    return new SearchEngine(corpus, index);
   }
 
-  /** Loads a stored index; throws if it is not a MiniSearch index of this corpus. */
+  /**
+   * Loads a stored index; throws if it is not a MiniSearch index of this corpus. The index is kept
+   * as JSON text: parsing it is faster than reading back a structured clone of the same object
+   * (measured by `npm run bench`).
+   */
   static load(corpus: SearchCorpus, json: string): SearchEngine {
     const index = MiniSearch.loadJSON(json, corpusIndexOptions());
-    const refs = entryRefs(corpus);
-    if (index.documentCount !== refs.length) throw new Error('The stored index does not match the corpus.');
-    return new SearchEngine(corpus, index, refs);
-  }
-
-  /** A block's text lowercased with single spaces, computed once, for phrase checks. */
-  private lowercaseBlock(blockId: string): string {
-    let text = this.lowercaseText.get(blockId);
-    if (text === undefined) {
-      text = (this.blockText.get(blockId) ?? '').toLowerCase().replace(/\s+/g, ' ');
-      this.lowercaseText.set(blockId, text);
-    }
-    return text;
+    if (index.documentCount !== corpus.talks.length) throw new Error('The stored index does not match the corpus.');
+    return new SearchEngine(corpus, index);
   }
 
   toJSON(): string {
     return JSON.stringify(this.corpusIndex);
+  }
+
+  private lowercase(talk: SearchTalk): LowercaseTalk {
+    let lower = this.lowercaseTalks.get(talk.talkId);
+    if (!lower) {
+      lower = lowercaseTalk(talk.blocks);
+      this.lowercaseTalks.set(talk.talkId, lower);
+    }
+    return lower;
   }
 
   get documentCount(): number {
@@ -150,21 +153,25 @@ export class SearchEngine {
       query.filters.scope === 'notes' || query.filters.tags.length > 0 || query.filters.colors.length > 0;
     const corpusHits = notesOnly ? [] : this.searchCorpus(query);
     // Notes live in a small index whose scores are not comparable with the corpus's, so they are
-    // placed above the best passage of body text, keeping their own order.
-    const bestBody = corpusHits.reduce((best, hit) => (hit.kind === 'block' ? Math.max(best, hit.score) : best), 0);
+    // placed above the best talk, keeping their own order.
+    const bestBody = corpusHits.reduce((best, hit) => Math.max(best, hit.score), 0);
     const noteHits = (query.filters.scope === 'talks' ? [] : this.searchNotes(query)).map((hit) => ({
       ...hit,
       score: bestBody * NOTE_WEIGHT + hit.score,
     }));
     const hits = [...corpusHits, ...noteHits];
-    return { groups: this.group(hits), totalHits: hits.length, chips: query.chips };
+    return { groups: this.group(hits, query.phrases), totalHits: hits.length, chips: query.chips };
   }
 
   /**
    * Exact and prefix matches of every word first; typo tolerance only when that finds nothing;
    * any word (OR) only when all words together find nothing. Most queries stop at the first step.
    */
-  private runTerms(index: MiniSearch, query: ParsedQuery, filter: (result: SearchResult) => boolean): SearchResult[] {
+  private runTerms(
+    index: MiniSearch,
+    query: ParsedQuery,
+    filter: ((result: SearchResult) => boolean) | undefined,
+  ): SearchResult[] {
     const boost = index === this.corpusIndex ? CORPUS_BOOST : NOTE_BOOST;
     const text = query.text;
     for (const [combineWith, fuzzy] of [
@@ -197,27 +204,51 @@ export class SearchEngine {
         }));
     }
     const lowerPhrases = phrases.map((phrase) => phrase.toLowerCase().replace(/\s+/g, ' '));
+    const filtered = hasFilters(filters) || phrases.length > 0;
     const filter = (result: SearchResult): boolean => {
-      const ref = this.refs[result.id as number];
-      const talk = ref && this.talks.get(ref.talkId);
+      const talk = this.talkOrder[result.id as number];
       if (!talk || !talkMatches(talk, filters)) return false;
-      if (phrases.length === 0) return true;
-      const text =
-        ref.kind === 'talk' ? `${talk.title} ${talk.speakers.join(' ')}` : this.lowercaseBlock(ref.blockId as string);
-      return lowerPhrases.every((phrase) => text.toLowerCase().includes(phrase));
+      return lowerPhrases.length === 0 || this.talkHoldsPhrases(talk, lowerPhrases);
     };
-    return this.runTerms(this.corpusIndex, query, filter).map((result) => {
-      const { talkId, blockId, kind } = this.refs[result.id as number];
-      return {
-        talkId,
-        kind,
-        blockId,
-        highlightId: null,
-        score: result.score,
-        text: blockId ? (this.blockText.get(blockId) ?? '') : '',
-        terms: result.terms,
-      };
-    });
+    return this.runTerms(this.corpusIndex, query, filtered ? filter : undefined).map((result) => ({
+      talkId: this.talkOrder[result.id as number].talkId,
+      kind: 'talk',
+      blockId: null,
+      highlightId: null,
+      score: result.score,
+      text: '',
+      terms: result.terms,
+      passageQuery: {
+        matched: result.terms.filter((term) => result.match[term]?.includes('text')),
+        queryTerms: result.queryTerms,
+        bodyMatched: Object.values(result.match).some((fields) => fields.includes('text')),
+      },
+    }));
+  }
+
+  /** Whether one passage of the talk (or its title and speakers) holds every phrase. */
+  private talkHoldsPhrases(talk: SearchTalk, phrases: string[]): boolean {
+    const heading = `${talk.title} ${talk.speakers.join(' ')}`.toLowerCase();
+    return phrases.every((phrase) => heading.includes(phrase)) || holdsPhrases(this.lowercase(talk), phrases);
+  }
+
+  /** The passages to show for a talk matched in the corpus, or the talk itself when none holds the terms. */
+  private passageHits(hit: RawHit, phrases: string[], limit: number): RawHit[] {
+    const talk = this.talks.get(hit.talkId);
+    if (!talk || !hit.passageQuery?.bodyMatched) return [hit];
+    const { matched, queryTerms } = hit.passageQuery;
+    const terms = attributeTerms(matched, queryTerms);
+    const passages = findPassages(this.lowercase(talk), { terms, phrases }, limit);
+    if (passages.length === 0) return [hit];
+    const texts = new Map(talk.blocks.map((block) => [block.id, block.text]));
+    return passages.map((passage) => ({
+      ...hit,
+      kind: 'block',
+      blockId: passage.blockId,
+      score: hit.score * passage.weight,
+      text: texts.get(passage.blockId) ?? '',
+      passageQuery: undefined,
+    }));
   }
 
   private searchNotes(query: ParsedQuery): RawHit[] {
@@ -248,7 +279,7 @@ export class SearchEngine {
     }));
   }
 
-  private group(hits: RawHit[]): SearchGroup[] {
+  private group(hits: RawHit[], phrases: string[]): SearchGroup[] {
     const groups = new Map<string, SearchGroup & { raw: RawHit[] }>();
     for (const hit of hits) {
       const { talkId } = hit;
@@ -273,15 +304,19 @@ export class SearchEngine {
     for (const group of groups.values()) {
       group.raw.sort((a, b) => b.score - a.score);
       const [best = 0, ...rest] = group.raw.map((hit) => hit.score);
-      // More matching passages make a talk a little more relevant, never more than its best hit twice.
+      // A note on the talk makes it a little more relevant, never more than its best hit twice.
       group.score = best + Math.min(best, rest.reduce((sum, score) => sum + score, 0) * 0.25);
     }
+    const lowerPhrases = phrases.map((phrase) => phrase.toLowerCase().replace(/\s+/g, ' '));
     const shown = [...groups.values()]
       .sort((a, b) => b.score - a.score)
       .slice(0, MAX_GROUPS)
       .map(({ raw, ...group }) => ({
         ...group,
-        raw: raw.filter((hit) => hit.kind !== 'talk' || raw.length === 1).slice(0, MAX_HITS_PER_GROUP),
+        // Notes first, then the talk's best passages: passages are found only for what is shown.
+        raw: raw
+          .flatMap((hit) => (hit.passageQuery ? this.passageHits(hit, lowerPhrases, MAX_HITS_PER_GROUP) : [hit]))
+          .slice(0, MAX_HITS_PER_GROUP),
       }));
     // Snippets are made only for what is shown, with one pattern for the whole result list.
     const marker = snippetMarker(shown.flatMap((group) => group.raw.flatMap((hit) => hit.terms)));
@@ -311,75 +346,8 @@ export class SearchEngine {
     return [...completions];
   }
 
-  private vectors(): Map<string, Map<string, number>> {
-    if (this.similarityVectors) return this.similarityVectors;
-    const counts = new Map<string, Map<string, number>>();
-    const documentFrequency = new Map<string, number>();
-    for (const talk of this.talks.values()) {
-      const termCounts = new Map<string, number>();
-      for (const block of talk.blocks) {
-        for (const term of terms(block.text)) termCounts.set(term, (termCounts.get(term) ?? 0) + 1);
-      }
-      counts.set(talk.talkId, termCounts);
-      for (const term of termCounts.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-    }
-    const talkCount = Math.max(1, this.talks.size);
-    const vectors = new Map<string, Map<string, number>>();
-    for (const [talkId, termCounts] of counts) {
-      const vector = new Map<string, number>();
-      for (const [term, count] of termCounts) {
-        const df = documentFrequency.get(term) ?? 1;
-        // Rare terms only: shared by a few talks, not by most of them.
-        if (df < 2 || df > talkCount * 0.3) continue;
-        vector.set(term, (1 + Math.log(count)) * Math.log(talkCount / df));
-      }
-      const norm = Math.sqrt([...vector.values()].reduce((sum, value) => sum + value * value, 0)) || 1;
-      for (const [term, value] of vector) vector.set(term, value / norm);
-      vectors.set(talkId, vector);
-    }
-    this.similarityVectors = vectors;
-    return vectors;
-  }
-
   /** Talks from other summits that share the most rare terms with this one. */
-  similar(
-    talkId: string,
-    limit = 8,
-  ): { talkId: string; talkTitle: string; summitYear: number | null; score: number; sharedTerms: string[] }[] {
-    const vectors = this.vectors();
-    const target = vectors.get(talkId);
-    const own = this.talks.get(talkId);
-    if (!target || !own) return [];
-    const results = [];
-    for (const [otherId, vector] of vectors) {
-      const other = this.talks.get(otherId);
-      if (!other || otherId === talkId || other.summitYear === own.summitYear) continue;
-      const shared: [string, number][] = [];
-      let score = 0;
-      for (const [term, weight] of target) {
-        const otherWeight = vector.get(term);
-        if (otherWeight === undefined) continue;
-        score += weight * otherWeight;
-        shared.push([term, weight * otherWeight]);
-      }
-      if (score <= 0) continue;
-      const sharedTerms = shared
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, 5)
-        .map(([term]) => term);
-      results.push({ talkId: otherId, talkTitle: other.title, summitYear: other.summitYear, score, sharedTerms });
-    }
-    return results.sort((a, b) => b.score - a.score).slice(0, limit);
+  similar(talkId: string, limit = 8): SimilarTalk[] {
+    return this.similarTalks.similar(talkId, limit);
   }
-}
-
-/** The entry references alone, without building the documents' text. */
-function entryRefs(corpus: SearchCorpus): IndexEntryRef[] {
-  const refs: IndexEntryRef[] = [];
-  for (const talk of corpus.talks) {
-    refs.push({ kind: 'talk', talkId: talk.talkId, blockId: null });
-    for (const block of talk.blocks)
-      if (block.text.trim()) refs.push({ kind: 'block', talkId: talk.talkId, blockId: block.id });
-  }
-  return refs;
 }

@@ -2,16 +2,11 @@
 
 import type { SearchCorpus, SearchNote } from '../../../shared/search/searchCorpus';
 import type { SearchResults } from '../../../shared/search/searchEngine';
+import type { SimilarTalk } from '../../../shared/search/similarTalks';
 
 export type IndexSource = 'loaded' | 'rebuilt';
 
-export type SimilarTalk = {
-  talkId: string;
-  talkTitle: string;
-  summitYear: number | null;
-  score: number;
-  sharedTerms: string[];
-};
+export type { SimilarTalk } from '../../../shared/search/similarTalks';
 
 export type WorkerRequest =
   | { type: 'init'; corpus: SearchCorpus; miniSearchVersion: string }
