@@ -108,7 +108,7 @@ test(`${RUNS} crashes during writes lose nothing that was saved`, async () => {
         if (kind === 1) {
           // "n" notes the new highlight once it is active (without one it would go to the next talk).
           await expect(entries(page)).toHaveCount(count + 1);
-          await expect(entries(page).locator('[aria-current="true"]')).toHaveCount(1);
+          await expect(entries(page).and(page.locator('[aria-current="true"]'))).toHaveCount(1);
           await page.keyboard.press('n');
           // Type once the editor has the focus, as a person would see it open first.
           await expect(page.getByLabel('Note (Markdown)')).toBeFocused();
