@@ -12,6 +12,10 @@ export const CHROMIUM_ORIGIN = 'https://summit-reader.test';
 const APP_ORIGIN = 'app://summit-reader';
 const INVOKE_BINDING = '__standInInvoke';
 const DELIVER_FUNCTION = '__standInDeliver';
+/** A result holding bytes comes wrapped under this key, each byte array replaced by a token. */
+const PACKED_RESULT = '__standInPacked';
+const BYTES_TOKEN = '__standInBytes';
+const BYTES_PATH = '/__stand-in/bytes/';
 
 export function chromiumExecutable(): string {
   return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -40,8 +44,24 @@ function preloadScript(preloadSource: string): string {
       for (const listener of [...(listeners.get(channel) ?? [])]) listener({ sender: null }, ...args);
     },
   });
+  // Bytes in a result are fetched as a body, as Electron's IPC copies them: a binding would send
+  // them as base64 text that the page's main thread decodes, a cost Electron does not have.
+  const unpack = async (value) => {
+    if (value === null || typeof value !== 'object') return value;
+    if (typeof value[${JSON.stringify(BYTES_TOKEN)}] === 'string') {
+      const response = await fetch(${JSON.stringify(BYTES_PATH)} + value[${JSON.stringify(BYTES_TOKEN)}]);
+      return new Uint8Array(await response.arrayBuffer());
+    }
+    if (Array.isArray(value)) return Promise.all(value.map(unpack));
+    const entries = await Promise.all(Object.entries(value).map(async ([key, item]) => [key, await unpack(item)]));
+    return Object.fromEntries(entries);
+  };
   const ipcRenderer = {
-    invoke: (channel, ...args) => invoke(channel, args),
+    invoke: async (channel, ...args) => {
+      const result = await invoke(channel, args);
+      const packed = result !== null && typeof result === 'object' && ${JSON.stringify(PACKED_RESULT)} in result;
+      return packed ? unpack(result[${JSON.stringify(PACKED_RESULT)}]) : result;
+    },
     on(channel, listener) {
       if (!listeners.has(channel)) listeners.set(channel, new Set());
       listeners.get(channel).add(listener);
@@ -66,6 +86,29 @@ function preloadScript(preloadSource: string): string {
 ${preloadSource}
   })(require, module, module.exports);
 })();`;
+}
+
+/** Replaces each byte array in a result with a token the page fetches; wraps the result if it had any. */
+function packerInto(held: Map<string, Uint8Array>): (result: unknown) => unknown {
+  let next = 0;
+  let found = false;
+  const pack = (value: unknown): unknown => {
+    if (value instanceof Uint8Array) {
+      found = true;
+      const token = `${Date.now().toString(36)}-${++next}`;
+      held.set(token, value);
+      return { [BYTES_TOKEN]: token };
+    }
+    if (Array.isArray(value)) return value.map(pack);
+    if (value !== null && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, pack(item)]));
+    return value;
+  };
+  return (result) => {
+    found = false;
+    const packed = pack(result);
+    return found ? { [PACKED_RESULT]: packed } : result;
+  };
 }
 
 function frameUrls(frame: Frame): { frameUrl: string; parentUrl: string | null } {
@@ -114,8 +157,17 @@ export async function launchChromiumHost(
       '--disable-domain-reliability',
     ],
   });
+  const heldBytes = new Map<string, Uint8Array>();
+  const packBytes = packerInto(heldBytes);
   await context.route('**/*', async (route) => {
     const request = route.request();
+    if (request.url().startsWith(`${CHROMIUM_ORIGIN}${BYTES_PATH}`)) {
+      const token = request.url().slice(`${CHROMIUM_ORIGIN}${BYTES_PATH}`.length);
+      const bytes = heldBytes.get(token);
+      heldBytes.delete(token);
+      if (!bytes) return route.fulfill({ status: 404 });
+      return route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.from(bytes) });
+    }
     if (!request.url().startsWith(`${CHROMIUM_ORIGIN}/`)) {
       networkAttempts.push(request.url());
       // The app's session would see this request first; it decides, as in the app.
@@ -138,8 +190,8 @@ export async function launchChromiumHost(
       await route.abort('failed').catch(() => undefined);
     }
   });
-  await context.exposeBinding(INVOKE_BINDING, (source, channel: string, args: unknown[]) =>
-    main.request({ op: 'invoke', windowId, channel, args, ...frameUrls(source.frame) }),
+  await context.exposeBinding(INVOKE_BINDING, async (source, channel: string, args: unknown[]) =>
+    packBytes(await main.request({ op: 'invoke', windowId, channel, args, ...frameUrls(source.frame) })),
   );
   await context.addInitScript({ content: preloadScript(await readFile(preloadPath, 'utf8')) });
   const page = context.pages()[0] ?? (await context.newPage());

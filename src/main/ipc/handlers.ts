@@ -5,6 +5,7 @@ import type { IpcArgs, IpcMethod, IpcReturn } from '../../shared/ipc/contract';
 import { fail, ok, type IpcResult } from '../../shared/ipc/result';
 import type { AutoBackups } from '../backups/autoBackups';
 import { DocumentStaging } from '../backups/stagedDocuments';
+import { encodeSearchCorpus } from '../library/encodedSearchCorpus';
 import type { LibraryService } from '../library/libraryService';
 import { isOpenableExternalUrl } from '../security/externalLinks';
 import type { SyncConnection } from '../sync/syncConnection';
@@ -119,7 +120,7 @@ export function createHandlers(
       return ok(await platform.confirmAndOpenExternal(url));
     },
     getLibrary: () => ok(library.current().index),
-    getSearchCorpus: () => ok(library.current().searchCorpus),
+    getSearchCorpus: () => ok(encodeSearchCorpus(library.current().searchCorpus)),
     getTopics: () => ok(library.current().topics),
     getTalk: (id) => {
       const talk = library.current().talk(id);

@@ -53,6 +53,9 @@ describe('finding the passages of a talk', () => {
       ['council', 'council'],
     ]);
     expect(found.slice(0, 2)).toEqual(['b3', 'b4']);
+    // A hyphenated word is indexed whole as well as by its parts.
+    expect(passages([['thread-safe', 'thread']])).toEqual(['b4']);
+    expect(passages([['threading', 'thread']])).toEqual([]);
   });
 
   it('keeps only passages holding every quoted phrase, inside one passage', () => {

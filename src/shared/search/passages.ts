@@ -46,14 +46,56 @@ export function lowercaseTalk(blocks: readonly { id: string; text: string }[]): 
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
+/** A letter or digit: ASCII answered directly, the rest by Unicode class. */
 function isWordCharacter(text: string, index: number): boolean {
-  return index >= 0 && index < text.length && WORD_CHARACTER.test(text[index]);
+  if (index < 0 || index >= text.length) return false;
+  const code = text.charCodeAt(index);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  return WORD_CHARACTER.test(text[index]);
 }
 
-/** The next place at or after `from` where `term` stands as a whole word (or a hyphenated word's part); -1 if none. */
-function nextWord(text: string, term: string, from: number): number {
-  for (let at = text.indexOf(term, from); at !== -1; at = text.indexOf(term, at + 1))
-    if (!isWordCharacter(text, at - 1) && !isWordCharacter(text, at + term.length)) return at;
+function isJoiner(text: string, index: number): boolean {
+  return text[index] === '-' || text[index] === '_';
+}
+
+/**
+ * What is read for one query word: the word itself, found once for all its prefix expansions
+ * ("thread" finds "threads" and "threading" in one reading), or a typo's correction on its own.
+ */
+interface Needle {
+  needle: string;
+  /** The terms the index matched that this reading stands for. */
+  accepted: Set<string>;
+  word: number;
+}
+
+function needlesOf(terms: MatchedTerm[], words: string[]): Needle[] {
+  const byNeedle = new Map<string, Needle>();
+  for (const { term, queryTerm } of terms) {
+    const needle = term.startsWith(queryTerm) ? queryTerm : term;
+    const key = `${needle}\u0000${queryTerm}`;
+    let entry = byNeedle.get(key);
+    if (!entry) byNeedle.set(key, (entry = { needle, accepted: new Set(), word: words.indexOf(queryTerm) }));
+    entry.accepted.add(term);
+  }
+  return [...byNeedle.values()];
+}
+
+/**
+ * The next place at or after `from` where a word starting with the needle is one of the accepted
+ * terms, as the tokenizer cuts words: whole, or a hyphenated word and each of its parts; -1 if none.
+ */
+function nextAccepted(text: string, { needle, accepted }: Needle, from: number): number {
+  for (let at = text.indexOf(needle, from); at !== -1; at = text.indexOf(needle, at + 1)) {
+    if (isWordCharacter(text, at - 1)) continue;
+    let end = at + needle.length;
+    while (isWordCharacter(text, end)) end++;
+    if (accepted.has(text.slice(at, end))) return at;
+    let joined = end;
+    while (isJoiner(text, joined) || isWordCharacter(text, joined)) joined++;
+    while (joined > end && isJoiner(text, joined - 1)) joined--;
+    if (joined > end && accepted.has(text.slice(at, joined))) return at;
+  }
   return -1;
 }
 
@@ -116,9 +158,9 @@ export function attributeTerms(matched: string[], queryTerms: string[]): Matched
 export function findPassages(talk: LowercaseTalk, query: PassageQuery, limit: number): Passage[] {
   const allowed = query.phrases.length > 0 ? blocksWithPhrases(talk, query.phrases) : null;
   const words = [...new Set(query.terms.map((matched) => matched.queryTerm))];
-  const wordOf = query.terms.map((matched) => words.indexOf(matched.queryTerm));
-  // For each term, its next whole-word occurrence not yet passed (-1: no more).
-  const next = query.terms.map(() => -2);
+  const needles = needlesOf(query.terms, words);
+  // For each needle, its next accepted occurrence not yet passed (-1: no more).
+  const next = needles.map(() => -2);
   const found: { block: number; covered: number }[] = [];
   let complete = 0;
   for (let block = 0; block < talk.starts.length && complete < limit; block++) {
@@ -126,10 +168,10 @@ export function findPassages(talk: LowercaseTalk, query: PassageQuery, limit: nu
     const end = talk.starts[block + 1] ?? talk.text.length + 1;
     if (allowed && !allowed.has(block)) continue;
     const covered = new Set<number>();
-    query.terms.forEach(({ term }, index) => {
+    needles.forEach((needle, index) => {
       if (next[index] === -1) return;
-      if (next[index] < start) next[index] = nextWord(talk.text, term, start);
-      if (next[index] !== -1 && next[index] < end) covered.add(wordOf[index]);
+      if (next[index] < start) next[index] = nextAccepted(talk.text, needle, start);
+      if (next[index] !== -1 && next[index] < end) covered.add(needle.word);
     });
     // A phrase alone (its words too common to be indexed) still shows the blocks that hold it.
     if (covered.size === 0 && !allowed) continue;

@@ -18,6 +18,16 @@ export interface SearchCorpus {
   talks: SearchTalk[];
 }
 
+/**
+ * The search corpus as main sends it: its version, and the corpus as UTF-8 JSON. The page never
+ * reads it; it hands the bytes to the search worker without copying (a transfer), and the worker
+ * parses them, so a large library never holds the page's main thread.
+ */
+export interface EncodedSearchCorpus {
+  corpusVersion: string;
+  json: Uint8Array;
+}
+
 /** A highlight or talk note, as the notes index holds it. */
 export interface SearchNote {
   id: string;

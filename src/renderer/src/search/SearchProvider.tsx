@@ -79,12 +79,12 @@ function useSearchWorker(corpusVersion: string | null): {
     let cancelled = false;
     void callMain('getSearchCorpus').then((result) => {
       if (cancelled) return;
+      // The bytes are moved to the worker, not copied, and only the worker parses them.
       if (result.ok)
-        worker.postMessage({
-          type: 'init',
-          corpus: result.value,
-          miniSearchVersion: __MINISEARCH_VERSION__,
-        } satisfies WorkerRequest);
+        worker.postMessage(
+          { type: 'init', corpus: result.value, miniSearchVersion: __MINISEARCH_VERSION__ } satisfies WorkerRequest,
+          [result.value.json.buffer],
+        );
       else setStatus({ state: 'failed', message: result.error.message });
     });
     return () => {

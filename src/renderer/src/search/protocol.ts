@@ -1,6 +1,6 @@
 // Messages between the renderer and the search worker.
 
-import type { SearchCorpus, SearchNote } from '../../../shared/search/searchCorpus';
+import type { EncodedSearchCorpus, SearchNote } from '../../../shared/search/searchCorpus';
 import type { SearchResults } from '../../../shared/search/searchEngine';
 import type { SimilarTalk } from '../../../shared/search/similarTalks';
 
@@ -9,7 +9,7 @@ export type IndexSource = 'loaded' | 'rebuilt';
 export type { SimilarTalk } from '../../../shared/search/similarTalks';
 
 export type WorkerRequest =
-  | { type: 'init'; corpus: SearchCorpus; miniSearchVersion: string }
+  | { type: 'init'; corpus: EncodedSearchCorpus; miniSearchVersion: string }
   | { type: 'search'; id: number; query: string }
   | { type: 'suggest'; id: number; query: string }
   | { type: 'similar'; id: number; talkId: string }

@@ -4,7 +4,7 @@
 
 import { chooseIndexSource } from '../../../shared/search/indexStore';
 import { INDEX_OPTIONS_HASH } from '../../../shared/search/searchConfig';
-import type { SearchCorpus } from '../../../shared/search/searchCorpus';
+import type { EncodedSearchCorpus, SearchCorpus } from '../../../shared/search/searchCorpus';
 import { SearchEngine } from '../../../shared/search/searchEngine';
 import { readStoredIndex, storeIndex } from '../storage/searchIndex';
 import type { WorkerRequest, WorkerResponse } from './protocol';
@@ -17,8 +17,17 @@ function reply(message: WorkerResponse): void {
   postMessage(message);
 }
 
-async function init(corpus: SearchCorpus, miniSearchVersion: string): Promise<void> {
+/** The corpus from the bytes main sent; parsed here, off the page's main thread. */
+function decodeCorpus(encoded: EncodedSearchCorpus): SearchCorpus {
+  const corpus = JSON.parse(new TextDecoder().decode(encoded.json)) as SearchCorpus;
+  if (corpus?.corpusVersion !== encoded.corpusVersion || !Array.isArray(corpus.talks))
+    throw new Error('The search corpus main sent could not be read.');
+  return corpus;
+}
+
+async function init(encoded: EncodedSearchCorpus, miniSearchVersion: string): Promise<void> {
   const started = performance.now();
+  const corpus = decodeCorpus(encoded);
   // A new corpus (after an import) replaces the engine; queries wait for it. Notes carry over.
   const notes = engine?.allNotes() ?? [];
   engine = null;

@@ -5,7 +5,6 @@ import type { SyncAccount } from '../../../shared/sync/syncApi';
 import { callMain } from '../ipc/client';
 import { enqueueAllSynced } from '../storage/writes';
 import { onOutboxChange, setSyncEnabled, SyncBridge, syncEnabled, type SyncReplica } from '../storage/syncBridge';
-import { localReplica, remoteReplica } from './remoteThroughMain';
 
 export type SyncStatus =
   | { state: 'off' }
@@ -96,15 +95,24 @@ export class SyncService {
     else this.set({ state: 'off' });
   }
 
+  /**
+   * The bridge for the account signed in to. PouchDB is loaded only here, when sync first runs:
+   * most readers never sign in, and it is a large part of the page's script at start-up.
+   */
+  private async currentBridge(): Promise<SyncBridge> {
+    if (this.bridge) return this.bridge;
+    const { localReplica, remoteReplica } = await import('./remoteThroughMain');
+    this.bridge ??= new SyncBridge(localReplica() as SyncReplica, remoteReplica());
+    return this.bridge;
+  }
+
   /** One round now; a round already running is waited for instead of started twice. */
   async syncNow(): Promise<void> {
     if (!this.enabled || !this.account) return this.set({ state: 'off' });
     if (this.running) return this.running;
     this.set({ state: 'syncing' });
-    this.bridge ??= new SyncBridge(localReplica() as SyncReplica, remoteReplica());
-    const bridge = this.bridge;
-    this.running = bridge
-      .syncNow()
+    this.running = this.currentBridge()
+      .then((bridge) => bridge.syncNow())
       .then(() => this.set({ state: 'synced', at: Date.now() }))
       .catch((error: unknown) => this.set(describe(error)))
       .finally(() => {
