@@ -2,7 +2,8 @@
 // and one collection) and to a backup (serialised with its Web Annotations), and the time a
 // restore spends checking that backup. Each figure is the median of five runs, in milliseconds.
 
-import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, parseBackup, toWebAnnotations } from '../src/shared/backup/backupFormat';
+import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, toWebAnnotations } from '../src/shared/backup/backupFormat';
+import { parseBackup } from '../src/shared/backup/backupParser';
 import type { HighlightRecord } from '../src/shared/annotations';
 import { collectionToMarkdown, talkToMarkdown, type ExportHighlight } from '../src/shared/export/markdownExport';
 

@@ -7,7 +7,8 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { MAX_BACKUP_BYTES, parseBackup, type Backup } from '../../shared/backup/backupFormat';
+import { MAX_BACKUP_BYTES, type Backup } from '../../shared/backup/backupFormat';
+import { parseBackup } from '../../shared/backup/backupParser';
 import type { AutoBackupWrite } from '../../shared/ipc/contract';
 import { writeFileAtomic, type AtomicFs } from '../fsAtomic';
 

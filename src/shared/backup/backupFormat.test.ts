@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { highlightRecord } from '../../../test/fixtures/records';
-import { BACKUP_FORMAT, canonicalJson, nestingDepth, parseBackup, toWebAnnotations, type Backup } from './backupFormat';
+import { BACKUP_FORMAT, canonicalJson, nestingDepth, toWebAnnotations, type Backup } from './backupFormat';
+import { parseBackup } from './backupParser';
 
 const highlight = highlightRecord('h1', {
   talkId: 't1',

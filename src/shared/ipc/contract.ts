@@ -169,17 +169,7 @@ export type IpcEventArgs<E extends IpcEvent> = z.infer<IpcEvents[E]>;
 
 export const ipcEventNames = Object.keys(ipcEvents) as IpcEvent[];
 
-/** The channel main sends an event on. */
-export function ipcEventChannel(name: IpcEvent): string {
-  return `summit-event:${name}`;
-}
-
-/** The preload's name for subscribing to an event: `menuAction` → `onMenuAction`. */
-export type IpcEventSubscriber<E extends IpcEvent> = `on${Capitalize<E>}`;
-
-export function ipcEventSubscriber<E extends IpcEvent>(name: E): IpcEventSubscriber<E> {
-  return `on${name[0].toUpperCase()}${name.slice(1)}` as IpcEventSubscriber<E>;
-}
+export { ipcEventChannel, ipcEventSubscriber, type IpcEventSubscriber } from './eventNames';
 
 export type IpcContract = typeof ipcContract;
 export type IpcMethod = keyof IpcContract;

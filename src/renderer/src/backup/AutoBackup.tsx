@@ -3,13 +3,13 @@
 // while backups exist, the reader is offered the newest one instead of silently starting empty.
 
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { parseBackup } from '../../../shared/backup/backupFormat';
 import { Dialog } from '../ui/Dialog';
 import { callMain, onMain } from '../ipc/client';
 import { recordCount } from '../storage/backupTables';
 import { useLiveAnnotations } from '../storage/liveAnnotations';
 import { useToast } from '../ui/ToastProvider';
 import { createFullBackup, restoreFull } from './backupStore';
+import { parseBackupFile } from './parseBackupFile';
 
 export const AUTO_BACKUP_INTERVAL_MS = 5 * 60 * 1000;
 const FIRST_BACKUP_DELAY_MS = 2000;
@@ -113,7 +113,7 @@ export function AutoBackup({ onLibraryChanged }: { onLibraryChanged: () => void 
   if (!offer) return null;
   const restore = async (): Promise<void> => {
     const content = await callMain('readAutoBackup', offer.name);
-    const parsed = content.ok ? parseBackup(content.value) : null;
+    const parsed = content.ok ? await parseBackupFile(content.value) : null;
     if (!parsed || !parsed.ok) {
       toast({
         message: `The backup could not be used: ${content.ok ? (parsed && !parsed.ok ? parsed.error : '') : content.error.message}`,

@@ -2,11 +2,12 @@
 // restore that shows what it will change before it changes anything.
 
 import { useState } from 'react';
-import { parseBackup, type Backup } from '../../../shared/backup/backupFormat';
+import type { Backup } from '../../../shared/backup/backupFormat';
 import { callMain } from '../ipc/client';
 import { planRestore, type RestorePlan } from '../storage/backupTables';
 import { useToast } from '../ui/ToastProvider';
 import { createFullBackup, restoreFull } from './backupStore';
+import { parseBackupFile } from './parseBackupFile';
 
 const TABLE_LABELS: Record<keyof RestorePlan, string> = {
   highlights: 'Highlights',
@@ -46,7 +47,7 @@ export function BackupSection({
     const opened = await callMain('openBackupFile');
     if (!opened.ok) return onMessage(opened.error.message);
     if (opened.value.cancelled) return;
-    const parsed = parseBackup(opened.value.content);
+    const parsed = await parseBackupFile(opened.value.content);
     if (!parsed.ok) return onMessage(`${opened.value.name}: ${parsed.error} Your data was not changed.`);
     setPending({ backup: parsed.backup, plan: await planRestore(parsed.backup), name: opened.value.name });
     onMessage(null);

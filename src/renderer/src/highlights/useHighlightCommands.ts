@@ -61,13 +61,22 @@ export function useHighlightCommands(options: Options): HighlightCommands {
   const lastColor = useRef<HighlightColor>('yellow');
   const { talkId, talkText, citation, bodyRef, highlights, activeId, setActiveId, setEditingId } = options;
 
+  /** The highlight being created now: "add a note" pressed right after "highlight" means that one. */
+  const creating = useRef<Promise<HighlightRecord> | null>(null);
+
   const highlightSelection = useCallback(
     async (color?: HighlightColor): Promise<HighlightRecord | null> => {
       const passage = targetPassage(bodyRef, talkText);
       const selectors = passage && describe(passage);
       if (!selectors) return null;
       if (color) lastColor.current = color;
-      const record = await createHighlight({ talkId, color: color ?? lastColor.current, selectors, citation });
+      const made = createHighlight({ talkId, color: color ?? lastColor.current, selectors, citation });
+      creating.current = made;
+      const settled = (): void => {
+        if (creating.current === made) creating.current = null;
+      };
+      made.then(settled, settled);
+      const record = await made;
       window.getSelection()?.removeAllRanges();
       setActiveId(record.id);
       toast({ message: 'Highlight created.', durationMs: 2500 });
@@ -86,7 +95,11 @@ export function useHighlightCommands(options: Options): HighlightCommands {
   );
 
   const addNote = useCallback(async () => {
-    const target = readTalkSelection(bodyRef.current, talkText) || !activeId ? await highlightSelection() : null;
+    // Otherwise the note would open on the previous highlight, and the new one, arriving a moment
+    // later, would take the editor away while the reader types.
+    const justMade = creating.current ? await creating.current.catch(() => null) : null;
+    const target =
+      justMade ?? (readTalkSelection(bodyRef.current, talkText) || !activeId ? await highlightSelection() : null);
     const id = target?.id ?? activeId;
     if (!id) return;
     setActiveId(id);

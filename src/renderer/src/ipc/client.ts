@@ -1,14 +1,8 @@
 // The renderer's one client for the IPC contract: the API the preload exposes, typed by the contract.
 
 import { API_GLOBAL, type SummitApi } from '../../../shared/ipc/api';
-import {
-  ipcEventSubscriber,
-  type IpcArgs,
-  type IpcEvent,
-  type IpcEventArgs,
-  type IpcMethod,
-  type IpcReturn,
-} from '../../../shared/ipc/contract';
+import type { IpcArgs, IpcEvent, IpcEventArgs, IpcMethod, IpcReturn } from '../../../shared/ipc/contract';
+import { ipcEventSubscriber } from '../../../shared/ipc/eventNames';
 import { fail, type IpcResult } from '../../../shared/ipc/result';
 
 function api(): SummitApi | null {

@@ -3,7 +3,8 @@
 
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { canonicalJson, parseBackup } from '../../../shared/backup/backupFormat';
+import { canonicalJson } from '../../../shared/backup/backupFormat';
+import { parseBackup } from '../../../shared/backup/backupParser';
 import { applyRestore, createBackup, planRestore, wipeAll } from './backupTables';
 import type { SummitDatabase } from './db';
 import { highlightRecord as highlight } from '../../../../test/fixtures/records';
