@@ -1,6 +1,8 @@
 // Finds the passages of one matching talk to show in the results. The index ranks whole talks;
 // only the few talks on screen are read block by block, for the terms the index matched in them.
 
+import { phraseForm } from './snippet';
+
 /** A term found in the talk's text, and the query word it stands for (itself, a prefix, a typo). */
 export interface MatchedTerm {
   term: string;
@@ -33,7 +35,7 @@ export function lowercaseTalk(blocks: readonly { id: string; text: string }[]): 
   const starts: number[] = [];
   let offset = 0;
   for (const block of blocks) {
-    const lower = block.text.toLowerCase().replace(/\s+/g, ' ');
+    const lower = phraseForm(block.text);
     if (!lower.trim()) continue;
     blockIds.push(block.id);
     starts.push(offset);

@@ -9,7 +9,7 @@ import { attributeTerms, findPassages, holdsPhrases, lowercaseTalk, type Lowerca
 import { hasFilters, parseQuery, type ParsedQuery, type QueryFilters } from './queryParser';
 import { corpusIndexEntries, type SearchCorpus, type SearchNote, type SearchTalk } from './searchCorpus';
 import { CORPUS_BOOST, corpusIndexOptions, NOTE_BOOST, notesIndexOptions, termSearchOptions } from './searchConfig';
-import { containsPhrase, makeSnippet, snippetMarker, type SnippetSegment } from './snippet';
+import { containsPhrase, makeSnippet, phraseForm, snippetMarker, type SnippetSegment } from './snippet';
 import { SimilarTalks, type SimilarTalk } from './similarTalks';
 
 export interface SearchHit {
@@ -35,7 +35,7 @@ type RawHit = Omit<SearchHit, 'snippet'> & {
   text: string;
   terms: string[];
   /** For a talk matched in the corpus: what to look for when its passages are found. */
-  passageQuery?: { matched: string[]; queryTerms: string[]; bodyMatched: boolean };
+  passageQuery?: { matched: string[]; queryTerms: string[] };
 };
 
 export interface SearchResults {
@@ -151,7 +151,8 @@ export class SearchEngine {
     if (!query.text && !filtered) return { groups: [], totalHits: 0, chips: query.chips };
     const notesOnly =
       query.filters.scope === 'notes' || query.filters.tags.length > 0 || query.filters.colors.length > 0;
-    const corpusHits = notesOnly ? [] : this.searchCorpus(query);
+    const phrases = query.phrases.map(phraseForm);
+    const corpusHits = notesOnly ? [] : this.searchCorpus(query, phrases);
     // Notes live in a small index whose scores are not comparable with the corpus's, so they are
     // placed above the best talk, keeping their own order.
     const bestBody = corpusHits.reduce((best, hit) => Math.max(best, hit.score), 0);
@@ -160,7 +161,7 @@ export class SearchEngine {
       score: bestBody * NOTE_WEIGHT + hit.score,
     }));
     const hits = [...corpusHits, ...noteHits];
-    return { groups: this.group(hits, query.phrases), totalHits: hits.length, chips: query.chips };
+    return { groups: this.group(hits, phrases), totalHits: hits.length, chips: query.chips };
   }
 
   /**
@@ -187,8 +188,9 @@ export class SearchEngine {
     return [];
   }
 
-  private searchCorpus(query: ParsedQuery): RawHit[] {
-    const { filters, phrases } = query;
+  /** `phrases` are the query's quoted phrases in phrase form. */
+  private searchCorpus(query: ParsedQuery, phrases: string[]): RawHit[] {
+    const { filters } = query;
     if (!query.text) {
       // Filters alone list the talks they select.
       return [...this.talks.values()]
@@ -203,12 +205,11 @@ export class SearchEngine {
           terms: [],
         }));
     }
-    const lowerPhrases = phrases.map((phrase) => phrase.toLowerCase().replace(/\s+/g, ' '));
     const filtered = hasFilters(filters) || phrases.length > 0;
     const filter = (result: SearchResult): boolean => {
       const talk = this.talkOrder[result.id as number];
       if (!talk || !talkMatches(talk, filters)) return false;
-      return lowerPhrases.length === 0 || this.talkHoldsPhrases(talk, lowerPhrases);
+      return phrases.length === 0 || this.talkHoldsPhrases(talk, phrases);
     };
     return this.runTerms(this.corpusIndex, query, filtered ? filter : undefined).map((result) => ({
       talkId: this.talkOrder[result.id as number].talkId,
@@ -221,32 +222,31 @@ export class SearchEngine {
       passageQuery: {
         matched: result.terms.filter((term) => result.match[term]?.includes('text')),
         queryTerms: result.queryTerms,
-        bodyMatched: Object.values(result.match).some((fields) => fields.includes('text')),
       },
     }));
   }
 
   /** Whether one passage of the talk (or its title and speakers) holds every phrase. */
   private talkHoldsPhrases(talk: SearchTalk, phrases: string[]): boolean {
-    const heading = `${talk.title} ${talk.speakers.join(' ')}`.toLowerCase();
+    const heading = phraseForm(`${talk.title} ${talk.speakers.join(' ')}`);
     return phrases.every((phrase) => heading.includes(phrase)) || holdsPhrases(this.lowercase(talk), phrases);
   }
 
   /** The passages to show for a talk matched in the corpus, or the talk itself when none holds the terms. */
   private passageHits(hit: RawHit, phrases: string[], limit: number): RawHit[] {
     const talk = this.talks.get(hit.talkId);
-    if (!talk || !hit.passageQuery?.bodyMatched) return [hit];
+    // Matched in the title or speakers only: the talk itself is the hit.
+    if (!talk || !hit.passageQuery?.matched.length) return [hit];
     const { matched, queryTerms } = hit.passageQuery;
     const terms = attributeTerms(matched, queryTerms);
     const passages = findPassages(this.lowercase(talk), { terms, phrases }, limit);
     if (passages.length === 0) return [hit];
-    const texts = new Map(talk.blocks.map((block) => [block.id, block.text]));
     return passages.map((passage) => ({
       ...hit,
       kind: 'block',
       blockId: passage.blockId,
       score: hit.score * passage.weight,
-      text: texts.get(passage.blockId) ?? '',
+      text: talk.blocks.find((block) => block.id === passage.blockId)?.text ?? '',
       passageQuery: undefined,
     }));
   }
@@ -279,6 +279,7 @@ export class SearchEngine {
     }));
   }
 
+  /** `phrases` are the query's quoted phrases in phrase form. */
   private group(hits: RawHit[], phrases: string[]): SearchGroup[] {
     const groups = new Map<string, SearchGroup & { raw: RawHit[] }>();
     for (const hit of hits) {
@@ -307,7 +308,6 @@ export class SearchEngine {
       // A note on the talk makes it a little more relevant, never more than its best hit twice.
       group.score = best + Math.min(best, rest.reduce((sum, score) => sum + score, 0) * 0.25);
     }
-    const lowerPhrases = phrases.map((phrase) => phrase.toLowerCase().replace(/\s+/g, ' '));
     const shown = [...groups.values()]
       .sort((a, b) => b.score - a.score)
       .slice(0, MAX_GROUPS)
@@ -315,7 +315,7 @@ export class SearchEngine {
         ...group,
         // Notes first, then the talk's best passages: passages are found only for what is shown.
         raw: raw
-          .flatMap((hit) => (hit.passageQuery ? this.passageHits(hit, lowerPhrases, MAX_HITS_PER_GROUP) : [hit]))
+          .flatMap((hit) => (hit.passageQuery ? this.passageHits(hit, phrases, MAX_HITS_PER_GROUP) : [hit]))
           .slice(0, MAX_HITS_PER_GROUP),
       }));
     // Snippets are made only for what is shown, with one pattern for the whole result list.

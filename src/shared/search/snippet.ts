@@ -44,8 +44,12 @@ export function makeSnippet(text: string, marker: RegExp | string[] | null): Sni
   return segments;
 }
 
+/** Text as quoted phrases are matched against it: lowercased, every run of whitespace one space. */
+export function phraseForm(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ');
+}
+
 /** Whitespace-normalized, case-insensitive phrase containment. */
 export function containsPhrase(text: string, phrase: string): boolean {
-  const normalize = (value: string): string => value.toLowerCase().replace(/\s+/g, ' ');
-  return normalize(text).includes(normalize(phrase));
+  return phraseForm(text).includes(phraseForm(phrase));
 }
