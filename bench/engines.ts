@@ -11,7 +11,6 @@ import { terms } from '../src/shared/search/tokenize';
 export interface BenchEngine {
   name: 'minisearch' | 'fts5' | 'scan';
   build(): void;
-  serializedBytes(): number;
   /** Ids of the talks found, best first. */
   query(input: string): string[];
 }
@@ -46,7 +45,6 @@ export function miniSearchEngine(corpus: SearchCorpus): BenchEngine & { engine()
     build: () => {
       engine = SearchEngine.build(corpus);
     },
-    serializedBytes: () => Buffer.byteLength(engine?.toJSON() ?? ''),
     query: (input) => (engine?.search(input).groups ?? []).map((group) => group.talkId),
     engine: () => {
       if (!engine) throw new Error('not built');
@@ -66,7 +64,6 @@ export function scanEngine(corpus: SearchCorpus): BenchEngine {
         ...talk.blocks.map((block) => ({ talkId: talk.talkId, text: block.text.toLowerCase() })),
       ]);
     },
-    serializedBytes: () => Buffer.byteLength(JSON.stringify(documents)),
     query: (input) => {
       const parsed = parseQuery(input);
       const wanted = terms(parsed.text);
@@ -127,7 +124,6 @@ export function fts5Engine(corpus: SearchCorpus): BenchEngine {
       );
       filtering = database.prepare(`SELECT DISTINCT talk_id FROM docs WHERE ${filters} LIMIT 200`);
     },
-    serializedBytes: () => database?.serialize().length ?? 0,
     query: (input) => {
       const { filters } = parseQuery(input);
       const parameters = {

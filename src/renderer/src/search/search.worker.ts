@@ -36,7 +36,7 @@ async function init(encoded: EncodedSearchCorpus, miniSearchVersion: string): Pr
   let reason = decision.action === 'rebuild' ? decision.reason : null;
   if (decision.action === 'load' && stored) {
     try {
-      engine = SearchEngine.load(corpus, stored.json);
+      engine = SearchEngine.load(corpus, stored.packed);
     } catch (error) {
       // A damaged or incompatible stored index is discarded and rebuilt.
       reason = `the stored index could not be read (${error instanceof Error ? error.message : String(error)})`;
@@ -50,7 +50,7 @@ async function init(encoded: EncodedSearchCorpus, miniSearchVersion: string): Pr
       corpusVersion: corpus.corpusVersion,
       optionsHash: INDEX_OPTIONS_HASH,
       miniSearchVersion,
-      json: engine.toJSON(),
+      packed: engine.pack(),
       savedAt: Date.now(),
     });
   }
