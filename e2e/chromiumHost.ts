@@ -16,6 +16,9 @@ const DELIVER_FUNCTION = '__standInDeliver';
 const PACKED_RESULT = '__standInPacked';
 const BYTES_TOKEN = '__standInBytes';
 const BYTES_PATH = '/__stand-in/bytes/';
+/** A result whose JSON is longer than this crosses as JSON text (see preloadScript). */
+const LARGE_RESULT_CHARS = 32 * 1024;
+const JSON_RESULT = '__standInJson';
 
 export function chromiumExecutable(): string {
   return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -56,9 +59,16 @@ function preloadScript(preloadSource: string): string {
     const entries = await Promise.all(Object.entries(value).map(async ([key, item]) => [key, await unpack(item)]));
     return Object.fromEntries(entries);
   };
+  // A large result comes as JSON text: as an object graph, the binding's own encoding made the
+  // page's main thread decode a 700 KB library for 200 ms, where Electron reads a structured clone
+  // of it in a few; as text it costs about what Electron's copy does.
+  const fromJsonText = (result) =>
+    result !== null && typeof result === 'object' && typeof result[${JSON.stringify(JSON_RESULT)}] === 'string'
+      ? JSON.parse(result[${JSON.stringify(JSON_RESULT)}])
+      : result;
   const ipcRenderer = {
     invoke: async (channel, ...args) => {
-      const result = await invoke(channel, args);
+      const result = fromJsonText(await invoke(channel, args));
       const packed = result !== null && typeof result === 'object' && ${JSON.stringify(PACKED_RESULT)} in result;
       return packed ? unpack(result[${JSON.stringify(PACKED_RESULT)}]) : result;
     },
@@ -88,16 +98,23 @@ ${preloadSource}
 })();`;
 }
 
-/** Replaces each byte array in a result with a token the page fetches; wraps the result if it had any. */
+/**
+ * Replaces each byte array in a result with a token the page fetches, and wraps the result if it
+ * had any; a large result then crosses as JSON text (the contract's results are plain data, which
+ * JSON keeps).
+ */
 function packerInto(held: Map<string, Uint8Array>): (result: unknown) => unknown {
   let next = 0;
   let found = false;
+  const hold = (bytes: Uint8Array): string => {
+    const token = `${Date.now().toString(36)}-${++next}`;
+    held.set(token, bytes);
+    return token;
+  };
   const pack = (value: unknown): unknown => {
     if (value instanceof Uint8Array) {
       found = true;
-      const token = `${Date.now().toString(36)}-${++next}`;
-      held.set(token, value);
-      return { [BYTES_TOKEN]: token };
+      return { [BYTES_TOKEN]: hold(value) };
     }
     if (Array.isArray(value)) return value.map(pack);
     if (value !== null && typeof value === 'object')
@@ -107,7 +124,9 @@ function packerInto(held: Map<string, Uint8Array>): (result: unknown) => unknown
   return (result) => {
     found = false;
     const packed = pack(result);
-    return found ? { [PACKED_RESULT]: packed } : result;
+    const delivered = found ? { [PACKED_RESULT]: packed } : result;
+    const json = JSON.stringify(delivered) as string | undefined;
+    return json !== undefined && json.length > LARGE_RESULT_CHARS ? { [JSON_RESULT]: json } : delivered;
   };
 }
 

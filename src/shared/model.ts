@@ -90,6 +90,8 @@ export interface LibraryIndex {
   summits: SummitSummary[];
   /** Documents that belong to no summit year. */
   other: SourceSummary[];
+  /** Everyone who speaks in a talk, once each, in alphabetical order. */
+  speakers: string[];
 }
 
 export interface TalkDetail {

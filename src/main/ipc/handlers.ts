@@ -5,7 +5,7 @@ import type { IpcArgs, IpcMethod, IpcReturn } from '../../shared/ipc/contract';
 import { fail, ok, type IpcResult } from '../../shared/ipc/result';
 import type { AutoBackups } from '../backups/autoBackups';
 import { DocumentStaging } from '../backups/stagedDocuments';
-import { encodeSearchCorpus } from '../library/encodedSearchCorpus';
+import { searchCorpusPart } from '../library/encodedSearchCorpus';
 import type { LibraryService } from '../library/libraryService';
 import { isOpenableExternalUrl } from '../security/externalLinks';
 import type { SyncConnection } from '../sync/syncConnection';
@@ -120,7 +120,10 @@ export function createHandlers(
       return ok(await platform.confirmAndOpenExternal(url));
     },
     getLibrary: () => ok(library.current().index),
-    getSearchCorpus: () => ok(encodeSearchCorpus(library.current().searchCorpus)),
+    getSearchCorpusPart: (part) => {
+      const found = searchCorpusPart(library.current().searchCorpus, part);
+      return found ? ok(found) : fail('not-found', `The search corpus has no part ${part}.`);
+    },
     getTopics: () => ok(library.current().topics),
     getTalk: (id) => {
       const talk = library.current().talk(id);

@@ -25,6 +25,19 @@ describe('the bundled library', () => {
     expect(library.talk(summary.id)?.talk.blocks.length).toBe(summary.blockCount);
     expect(library.talk('missing')).toBeNull();
   });
+
+  it('lists every speaker once, alphabetically, accented names among the rest', async () => {
+    const { library } = await loadBundledLibrary();
+    const everyone = new Set(
+      [...library.index.summits.flatMap((summit) => summit.sources), ...library.index.other].flatMap((source) =>
+        source.talks.flatMap((talk) => talk.speakers),
+      ),
+    );
+    expect([...library.index.speakers].sort()).toEqual([...everyone].sort());
+    expect(library.index.speakers).toContain('Łukasz Langa');
+    expect(library.index.speakers.indexOf('Łukasz Langa')).toBeLessThan(library.index.speakers.indexOf('Mark Shannon'));
+    expect(library.index.speakers.indexOf('Barry Warsaw')).toBeLessThan(library.index.speakers.indexOf('Brett Cannon'));
+  });
 });
 
 describe('the corpus version', () => {

@@ -94,6 +94,7 @@ export function buildLibrary(
     corpusVersion: corpusVersion(documents),
     summits: [...summits.values()].sort((a, b) => a.year - b.year),
     other,
+    speakers: everySpeaker(documents),
   };
   const library: Library = {
     index,
@@ -149,4 +150,13 @@ export function buildLibrary(
     },
   };
   return { library, duplicates };
+}
+
+/**
+ * Every speaker once, alphabetically. Sorted here rather than in the page: the page's first
+ * locale-aware comparison loads collation data, one 20 ms task at start-up.
+ */
+function everySpeaker(documents: SourceDocument[]): string[] {
+  const names = new Set(documents.flatMap((document) => document.talks.flatMap((talk) => talk.speakers)));
+  return [...names].sort(new Intl.Collator('en').compare);
 }

@@ -6,7 +6,7 @@
 
 import { z } from 'zod';
 import type { LibraryIndex, SourceDetail, TalkDetail } from '../model';
-import type { EncodedSearchCorpus } from '../search/searchCorpus';
+import { MAX_SEARCH_CORPUS_PARTS, type SearchCorpusPart } from '../search/searchCorpus';
 import { MAX_BACKUP_BYTES, type BackupDocument } from '../backup/backupFormat';
 import type { Topic } from '../topics';
 import { MAX_DOCUMENT_BASE64_CHARS, MAX_DOCUMENT_BYTES } from '../limits';
@@ -53,8 +53,19 @@ export const ipcContract = {
   getTalk: method<TalkDetail>()(z.tuple([entityId])),
   /** One source document's introduction and links. */
   getSource: method<SourceDetail>()(z.tuple([entityId])),
-  /** Every talk's text with what search filters on, to build the search index from, as JSON bytes. */
-  getSearchCorpus: method<EncodedSearchCorpus>()(z.tuple([])),
+  /**
+   * Every talk's text with what search filters on, to build the search index from: one part of its
+   * JSON bytes, with how many parts there are and the corpus version they belong to.
+   */
+  getSearchCorpusPart: method<SearchCorpusPart>()(
+    z.tuple([
+      z
+        .number()
+        .int()
+        .min(0)
+        .max(MAX_SEARCH_CORPUS_PARTS - 1),
+    ]),
+  ),
   /** The topic threads through the summits, with their talks by year. */
   getTopics: method<Topic[]>()(z.tuple([])),
   /** Asks where to save, then writes the files atomically: one file, or a folder of several. */

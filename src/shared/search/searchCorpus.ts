@@ -19,13 +19,30 @@ export interface SearchCorpus {
 }
 
 /**
- * The search corpus as main sends it: its version, and the corpus as UTF-8 JSON. The page never
- * reads it; it hands the bytes to the search worker without copying (a transfer), and the worker
- * parses them, so a large library never holds the page's main thread.
+ * The corpus's UTF-8 JSON crosses from main in parts of this size. Receiving a part copies it on
+ * the page's main thread; a part this small is copied in well under a frame, where a large
+ * library's whole corpus (tens of megabytes) would hold the page for longer.
+ */
+export const SEARCH_CORPUS_PART_BYTES = 1 << 18;
+/** More parts than this (a corpus over 1 GiB) is not a request the page makes. */
+export const MAX_SEARCH_CORPUS_PARTS = 4096;
+
+/** One part of the search corpus as main sends it. */
+export interface SearchCorpusPart {
+  corpusVersion: string;
+  part: number;
+  parts: number;
+  bytes: Uint8Array;
+}
+
+/**
+ * The search corpus as the worker receives it: its version, and its UTF-8 JSON in parts, in order.
+ * The page never reads them; it hands them to the search worker without copying (a transfer), and
+ * the worker parses them, so a large library never holds the page's main thread.
  */
 export interface EncodedSearchCorpus {
   corpusVersion: string;
-  json: Uint8Array;
+  parts: Uint8Array[];
 }
 
 /** A highlight or talk note, as the notes index holds it. */

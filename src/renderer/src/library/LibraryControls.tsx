@@ -1,6 +1,11 @@
-// Sorting and filtering the library: summit order or recently read, one speaker, unread only.
+// Sorting and filtering the library: summit order or recently read, by speaker, unread only.
+// The speaker filter matches any part of a name and suggests every speaker once it has the focus:
+// hundreds of names made into options at start-up cost a long first render and style pass.
 
+import { useState } from 'react';
 import type { LibraryOptions } from './libraryView';
+
+const SPEAKER_LIST_ID = 'library-speakers';
 
 interface LibraryControlsProps {
   options: LibraryOptions;
@@ -9,6 +14,7 @@ interface LibraryControlsProps {
 }
 
 export function LibraryControls({ options, speakers, onChange }: LibraryControlsProps): React.JSX.Element {
+  const [suggesting, setSuggesting] = useState(false);
   return (
     <div className="library-controls" role="group" aria-label="Sort and filter the library">
       <label>
@@ -23,15 +29,22 @@ export function LibraryControls({ options, speakers, onChange }: LibraryControls
       </label>
       <label>
         Speaker
-        <select value={options.speaker} onChange={(event) => onChange({ ...options, speaker: event.target.value })}>
-          <option value="all">Everyone</option>
-          {speakers.map((speaker) => (
-            <option key={speaker} value={speaker}>
-              {speaker}
-            </option>
-          ))}
-        </select>
+        <input
+          type="search"
+          list={suggesting ? SPEAKER_LIST_ID : undefined}
+          placeholder="Everyone"
+          value={options.speaker}
+          onFocus={() => setSuggesting(true)}
+          onChange={(event) => onChange({ ...options, speaker: event.target.value })}
+        />
       </label>
+      {suggesting && (
+        <datalist id={SPEAKER_LIST_ID}>
+          {speakers.map((speaker) => (
+            <option key={speaker} value={speaker} />
+          ))}
+        </datalist>
+      )}
       <label className="checkbox-label">
         <input
           type="checkbox"

@@ -2,13 +2,19 @@
 // and filters, and the way to the notebook, people and topics.
 
 import { useMemo, useState } from 'react';
-import type { LibraryIndex, SourceSummary, TalkSummary } from '../../../shared/model';
+import type { LibraryIndex } from '../../../shared/model';
 import type { View } from '../navigation/view';
 import type { QueryState } from '../ipc/useMainQuery';
 import { LibraryControls } from './LibraryControls';
-import { allSpeakers, DEFAULT_LIBRARY_OPTIONS, librarySections, type LibraryOptions } from './libraryView';
-import { sourceKindLabel } from '../ui/labels';
-import { useTalkActivity, type TalkActivity } from '../storage/talkActivity';
+import { isCurrentTalk, SourceEntry, TalkEntry } from './LibraryEntries';
+import { DEFAULT_LIBRARY_OPTIONS, firstTalks, librarySections, talkCount, type LibraryOptions } from './libraryView';
+import { useTalkActivity } from '../storage/talkActivity';
+import { useProgressiveCount } from '../ui/useProgressiveCount';
+
+/** Talks in the first render: more than a tall window shows. */
+const FIRST_TALKS = 24;
+/** Talks added per task after that. */
+const TALKS_PER_STEP = 36;
 
 interface LibrarySidebarProps {
   state: QueryState<LibraryIndex>;
@@ -19,85 +25,6 @@ interface LibrarySidebarProps {
   onImport?: () => void;
   /** A line the shell shows at the foot of the library, such as the sync status. */
   footer?: React.ReactNode;
-}
-
-function activityLabel(activity: TalkActivity | undefined): string {
-  if (!activity) return '';
-  const parts: string[] = [];
-  if (activity.read) parts.push('read');
-  else if (activity.progress > 0) parts.push(`${Math.round(activity.progress * 100)}% read`);
-  if (activity.highlights > 0) parts.push(`${activity.highlights} highlight${activity.highlights === 1 ? '' : 's'}`);
-  if (activity.notes > 0) parts.push(`${activity.notes} note${activity.notes === 1 ? '' : 's'}`);
-  return parts.join(' · ');
-}
-
-function TalkEntry({
-  talk,
-  activity,
-  view,
-  onSelect,
-}: {
-  talk: TalkSummary;
-  activity?: TalkActivity;
-  view: View;
-  onSelect: LibrarySidebarProps['onSelect'];
-}): React.JSX.Element {
-  const label = activityLabel(activity);
-  // A programme entry opens the talk that holds it, when the library has one.
-  const opens = talk.programme?.heldBy ?? talk.id;
-  return (
-    <li>
-      <button
-        type="button"
-        className={talk.programme ? 'library-talk programme-entry' : 'library-talk'}
-        data-talk-id={talk.id}
-        aria-current={view?.kind === 'talk' && view.id === talk.id ? 'page' : undefined}
-        onClick={() => onSelect({ kind: 'talk', id: opens, highlightId: null })}
-      >
-        <span className="talk-title">{talk.title}</span>
-        {talk.speakers.length > 0 && <span className="talk-speakers">{talk.speakers.join(', ')}</span>}
-        {talk.programme && (
-          <span className="programme-status">
-            {talk.programme.heldBy ? 'Programme · in the library' : 'Programme · not in the library'}
-          </span>
-        )}
-        {label && <span className="talk-activity">{label}</span>}
-        {activity && activity.progress > 0 && (
-          <span className="progress" aria-hidden="true">
-            <span style={{ width: `${Math.round(activity.progress * 100)}%` }} />
-          </span>
-        )}
-      </button>
-    </li>
-  );
-}
-
-function SourceEntry(props: {
-  source: SourceSummary;
-  talks: TalkSummary[];
-  activity: Map<string, TalkActivity>;
-  view: View;
-  onSelect: LibrarySidebarProps['onSelect'];
-}): React.JSX.Element {
-  const { source, talks, activity, view, onSelect } = props;
-  return (
-    <li className="library-source">
-      <button
-        type="button"
-        className="library-source-title"
-        aria-current={view?.kind === 'source' && view.id === source.id ? 'page' : undefined}
-        onClick={() => onSelect({ kind: 'source', id: source.id })}
-      >
-        <span className="source-kind">{sourceKindLabel(source.kind)}</span> {source.title}
-        {source.imported && <span className="imported-badge"> · Imported</span>}
-      </button>
-      <ul className="library-talks">
-        {talks.map((talk) => (
-          <TalkEntry key={talk.id} talk={talk} activity={activity.get(talk.id)} view={view} onSelect={onSelect} />
-        ))}
-      </ul>
-    </li>
-  );
 }
 
 const VIEW_BUTTONS = [
@@ -115,7 +42,9 @@ export function LibrarySidebar(props: LibrarySidebarProps): React.JSX.Element {
     () => (library ? librarySections(library, options, activity) : []),
     [library, options, activity],
   );
-  const speakers = useMemo(() => (library ? allSpeakers(library) : []), [library]);
+  // A library of thousands of talks is added a slice per task (the first slice fills the window).
+  const shownCount = useProgressiveCount(talkCount(sections), options, FIRST_TALKS, TALKS_PER_STEP);
+  const shown = useMemo(() => firstTalks(sections, shownCount), [sections, shownCount]);
   return (
     <nav className="library" aria-label="Library">
       <div className="library-top">
@@ -161,10 +90,10 @@ export function LibrarySidebar(props: LibrarySidebarProps): React.JSX.Element {
           The library could not be loaded: {state.message}
         </p>
       )}
-      {library && <LibraryControls options={options} speakers={speakers} onChange={setOptions} />}
+      {library && <LibraryControls options={options} speakers={library.speakers} onChange={setOptions} />}
       {library && sections.length === 0 && <p className="muted">No talks match these filters.</p>}
       <ul className="library-summits">
-        {sections.map((section) => (
+        {shown.map((section) => (
           <li key={section.key} className="library-summit" data-summit-year={section.summitYear ?? section.key}>
             <h3 className="summit-year">{section.heading}</h3>
             {section.key === 'recent' ? (
@@ -175,7 +104,7 @@ export function LibrarySidebar(props: LibrarySidebarProps): React.JSX.Element {
                       key={talk.id}
                       talk={talk}
                       activity={activity.get(talk.id)}
-                      view={view}
+                      current={isCurrentTalk(view, talk.id)}
                       onSelect={onSelect}
                     />
                   )),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LibraryIndex } from '../../../shared/model';
 import type { TalkActivity } from '../storage/talkActivity';
-import { allSpeakers, DEFAULT_LIBRARY_OPTIONS, librarySections, talkOrder } from './libraryView';
+import { DEFAULT_LIBRARY_OPTIONS, firstTalks, librarySections, talkCount, talkOrder } from './libraryView';
 
 const source = (id: string, talks: [string, string[]][]) => ({
   id,
@@ -30,6 +30,7 @@ const library: LibraryIndex = {
     { year: 2024, sources: [source('s24', [['c', ['Ann Lee']]])] },
   ],
   other: [],
+  speakers: ['Ann Lee', 'Bo Chen'],
 };
 
 const activity = new Map<string, TalkActivity>([
@@ -57,14 +58,36 @@ describe('the library sidebar', () => {
       ['a'],
       ['c'],
     ]);
+    // Any part of a name, in any case.
+    expect(talkIds(librarySections(library, { ...DEFAULT_LIBRARY_OPTIONS, speaker: ' chen' }, activity))).toEqual([
+      ['b'],
+    ]);
     expect(talkIds(librarySections(library, { ...DEFAULT_LIBRARY_OPTIONS, unreadOnly: true }, activity))).toEqual([
       ['b'],
       ['c'],
     ]);
   });
 
-  it('knows every speaker and the reading order of talks', () => {
-    expect(allSpeakers(library)).toEqual(['Ann Lee', 'Bo Chen']);
+  it('knows the reading order of talks', () => {
     expect(talkOrder(library)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('a long library shown a slice at a time', () => {
+  const sections = librarySections(library, DEFAULT_LIBRARY_OPTIONS, activity);
+
+  it('shows the first talks in library order, with the summits and sources holding them', () => {
+    expect(talkCount(sections)).toBe(3);
+    expect(talkIds(firstTalks(sections, 1))).toEqual([['a']]);
+    expect(talkIds(firstTalks(sections, 2))).toEqual([['a', 'b']]);
+    expect(talkIds(firstTalks(sections, 3))).toEqual([['a', 'b'], ['c']]);
+    expect(firstTalks(sections, 0)).toEqual([]);
+  });
+
+  it('keeps what is whole as it was, so entries already shown are not made again', () => {
+    const whole = firstTalks(sections, 10);
+    expect(whole).toEqual(sections);
+    expect(whole[0]).toBe(sections[0]);
+    expect(firstTalks(sections, 2)[0]).toBe(sections[0]);
   });
 });

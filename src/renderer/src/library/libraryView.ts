@@ -6,11 +6,12 @@ import type { TalkActivity } from '../storage/talkActivity';
 
 export interface LibraryOptions {
   sort: 'summit' | 'recent';
-  speaker: string | 'all';
+  /** Part of a speaker's name, in any case; empty for everyone. */
+  speaker: string;
   unreadOnly: boolean;
 }
 
-export const DEFAULT_LIBRARY_OPTIONS: LibraryOptions = { sort: 'summit', speaker: 'all', unreadOnly: false };
+export const DEFAULT_LIBRARY_OPTIONS: LibraryOptions = { sort: 'summit', speaker: '', unreadOnly: false };
 
 export interface LibrarySection {
   key: string;
@@ -20,16 +21,9 @@ export interface LibrarySection {
 }
 
 function keepTalk(talk: TalkSummary, options: LibraryOptions, activity: Map<string, TalkActivity>): boolean {
-  if (options.speaker !== 'all' && !talk.speakers.includes(options.speaker)) return false;
+  const wanted = options.speaker.trim().toLowerCase();
+  if (wanted && !talk.speakers.some((speaker) => speaker.toLowerCase().includes(wanted))) return false;
   return !options.unreadOnly || !activity.get(talk.id)?.read;
-}
-
-export function allSpeakers(library: LibraryIndex): string[] {
-  const names = new Set<string>();
-  for (const source of [...library.summits.flatMap((summit) => summit.sources), ...library.other]) {
-    for (const talk of source.talks) for (const speaker of talk.speakers) names.add(speaker);
-  }
-  return [...names].sort((a, b) => a.localeCompare(b));
 }
 
 export function librarySections(
@@ -81,4 +75,37 @@ export function talkOrder(library: LibraryIndex): string[] {
   return [...library.summits.flatMap((summit) => summit.sources), ...library.other].flatMap((source) =>
     source.talks.map((talk) => talk.id),
   );
+}
+
+/** How many talks the sections hold. */
+export function talkCount(sections: LibrarySection[]): number {
+  return sections.reduce(
+    (total, section) => total + section.sources.reduce((sum, entry) => sum + entry.talks.length, 0),
+    0,
+  );
+}
+
+/**
+ * The first `limit` talks of the sections, in order, with the sections and sources that hold them:
+ * what a long library shows while the rest is still being added.
+ */
+export function firstTalks(sections: LibrarySection[], limit: number): LibrarySection[] {
+  let left = limit;
+  const shown: LibrarySection[] = [];
+  for (const section of sections) {
+    if (left <= 0) break;
+    const sources: LibrarySection['sources'] = [];
+    for (const entry of section.sources) {
+      if (left <= 0) break;
+      const talks = entry.talks.length <= left ? entry.talks : entry.talks.slice(0, left);
+      left -= talks.length;
+      sources.push(talks === entry.talks ? entry : { ...entry, talks });
+    }
+    shown.push(
+      sources.length === section.sources.length && sources.every((entry, i) => entry === section.sources[i])
+        ? section
+        : { ...section, sources },
+    );
+  }
+  return shown;
 }

@@ -6,6 +6,7 @@ import type { SearchResults } from '../../../shared/search/searchEngine';
 import { callMain } from '../ipc/client';
 import { useLiveAnnotations } from '../storage/liveAnnotations';
 import { diffNotes, toSearchNotes } from './notesForSearch';
+import { receiveSearchCorpus } from './receiveSearchCorpus';
 import type { IndexSource, SimilarTalk, WorkerRequest, WorkerResponse } from './protocol';
 
 export type SearchStatus =
@@ -77,13 +78,13 @@ function useSearchWorker(corpusVersion: string | null): {
     const worker = workerRef.current;
     if (!worker || corpusVersion === null) return;
     let cancelled = false;
-    void callMain('getSearchCorpus').then((result) => {
+    void receiveSearchCorpus((part) => callMain('getSearchCorpusPart', part)).then((result) => {
       if (cancelled) return;
       // The bytes are moved to the worker, not copied, and only the worker parses them.
       if (result.ok)
         worker.postMessage(
           { type: 'init', corpus: result.value, miniSearchVersion: __MINISEARCH_VERSION__ } satisfies WorkerRequest,
-          [result.value.json.buffer],
+          result.value.parts.map((part) => part.buffer),
         );
       else setStatus({ state: 'failed', message: result.error.message });
     });

@@ -17,9 +17,15 @@ function reply(message: WorkerResponse): void {
   postMessage(message);
 }
 
-/** The corpus from the bytes main sent; parsed here, off the page's main thread. */
+/** The corpus from the bytes main sent; joined and parsed here, off the page's main thread. */
 function decodeCorpus(encoded: EncodedSearchCorpus): SearchCorpus {
-  const corpus = JSON.parse(new TextDecoder().decode(encoded.json)) as SearchCorpus;
+  const json = new Uint8Array(encoded.parts.reduce((total, part) => total + part.length, 0));
+  let offset = 0;
+  for (const part of encoded.parts) {
+    json.set(part, offset);
+    offset += part.length;
+  }
+  const corpus = JSON.parse(new TextDecoder().decode(json)) as SearchCorpus;
   if (corpus?.corpusVersion !== encoded.corpusVersion || !Array.isArray(corpus.talks))
     throw new Error('The search corpus main sent could not be read.');
   return corpus;

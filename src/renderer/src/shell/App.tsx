@@ -1,6 +1,6 @@
 // The reader's shell: the library on the left, the open view on the right, and the app's dialogs.
 
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type Dispatch, type SetStateAction } from 'react';
 import { currentCapabilities } from '../actions/capabilities';
 import { useCapabilities } from '../actions/useCapabilities';
 import { CommandPalette } from '../actions/CommandPalette';
@@ -46,11 +46,17 @@ declare module '../actions/capabilities' {
   }
 }
 
-function useLastTalk(setView: (view: View) => void): void {
+/**
+ * Reopens the talk read last, unless something was opened first (a link from the system arrives
+ * as the page starts, and must not be replaced by the last talk when that read ends later).
+ */
+function useLastTalk(setView: Dispatch<SetStateAction<View>>): void {
   useEffect(() => {
     let cancelled = false;
     void getSetting<string>(LAST_TALK_KEY).then((id) => {
-      if (!cancelled && id) setView({ kind: 'talk', id, highlightId: null });
+      if (!cancelled && id) setView((current) => current ?? { kind: 'talk', id, highlightId: null });
+      // Lets tests see that the last talk has been looked for.
+      if (!cancelled) document.documentElement.dataset.lastTalkChecked = 'true';
     });
     return () => {
       cancelled = true;

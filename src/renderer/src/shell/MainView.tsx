@@ -29,8 +29,13 @@ function pageKey(view: View): string {
 export function MainView({ view, library, onNavigate, onLibraryChanged }: MainViewProps): React.JSX.Element {
   const reader = useRef<HTMLElement>(null);
   const page = pageKey(view);
+  const shownPage = useRef(page);
   // Every view opens at its top; a talk then restores the reader's own place once it has loaded.
+  // The first page is already there: scrolling would only force the window's first layout early,
+  // inside the start-up task.
   useLayoutEffect(() => {
+    if (shownPage.current === page) return;
+    shownPage.current = page;
     reader.current?.scrollTo({ top: 0 });
   }, [page]);
   const openTalk = (id: string, highlightId: string | null = null): void =>
