@@ -13,7 +13,7 @@ import { useProgressiveCount } from '../ui/useProgressiveCount';
 
 /** Talks in the first render: more than a tall window shows. */
 const FIRST_TALKS = 24;
-/** Talks added per task after that. */
+/** Talks added per painted frame after that. */
 const TALKS_PER_STEP = 36;
 
 interface LibrarySidebarProps {
