@@ -12,13 +12,15 @@ export const CHROMIUM_ORIGIN = 'https://summit-reader.test';
 const APP_ORIGIN = 'app://summit-reader';
 const INVOKE_BINDING = '__standInInvoke';
 const DELIVER_FUNCTION = '__standInDeliver';
-/** A result holding bytes comes wrapped under this key, each byte array replaced by a token. */
+/** A result holding bytes comes wrapped under this key, each byte array replaced by tokens. */
 const PACKED_RESULT = '__standInPacked';
 const BYTES_TOKEN = '__standInBytes';
 const BYTES_PATH = '/__stand-in/bytes/';
-/** A result whose JSON is longer than this crosses as JSON text (see preloadScript). */
+/** A result whose JSON is longer than this is fetched as JSON text (see preloadScript). */
 const LARGE_RESULT_CHARS = 32 * 1024;
 const JSON_RESULT = '__standInJson';
+/** Held bytes are served in pieces this size, fetched at once and joined (see preloadScript). */
+const PIECE_BYTES = 64 * 1024;
 
 export function chromiumExecutable(): string {
   return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -47,28 +49,35 @@ function preloadScript(preloadSource: string): string {
       for (const listener of [...(listeners.get(channel) ?? [])]) listener({ sender: null }, ...args);
     },
   });
-  // Bytes in a result are fetched as a body, as Electron's IPC copies them: a binding would send
-  // them as base64 text that the page's main thread decodes, a cost Electron does not have.
+  // Bytes in a result are fetched as bodies, as Electron's IPC copies them: a binding would send
+  // them as base64 text that the page's main thread decodes, a cost Electron does not have. They
+  // come in small pieces because this browser reads one large body in a single long task (30 ms
+  // for 256 KB here), where Electron copies a result in one memcpy.
+  const fetchHeld = async (tokens) => {
+    const pieces = await Promise.all(
+      tokens.map(async (token) => new Uint8Array(await (await fetch(${JSON.stringify(BYTES_PATH)} + token)).arrayBuffer())),
+    );
+    const joined = new Uint8Array(pieces.reduce((total, piece) => total + piece.length, 0));
+    pieces.reduce((offset, piece) => (joined.set(piece, offset), offset + piece.length), 0);
+    return joined;
+  };
   const unpack = async (value) => {
     if (value === null || typeof value !== 'object') return value;
-    if (typeof value[${JSON.stringify(BYTES_TOKEN)}] === 'string') {
-      const response = await fetch(${JSON.stringify(BYTES_PATH)} + value[${JSON.stringify(BYTES_TOKEN)}]);
-      return new Uint8Array(await response.arrayBuffer());
-    }
+    if (Array.isArray(value[${JSON.stringify(BYTES_TOKEN)}])) return fetchHeld(value[${JSON.stringify(BYTES_TOKEN)}]);
     if (Array.isArray(value)) return Promise.all(value.map(unpack));
     const entries = await Promise.all(Object.entries(value).map(async ([key, item]) => [key, await unpack(item)]));
     return Object.fromEntries(entries);
   };
-  // A large result comes as JSON text: as an object graph, the binding's own encoding made the
-  // page's main thread decode a 700 KB library for 200 ms, where Electron reads a structured clone
-  // of it in a few; as text it costs about what Electron's copy does.
-  const fromJsonText = (result) =>
-    result !== null && typeof result === 'object' && typeof result[${JSON.stringify(JSON_RESULT)}] === 'string'
-      ? JSON.parse(result[${JSON.stringify(JSON_RESULT)}])
+  // A large result is fetched as JSON text, the same way: through the binding, its object encoding
+  // made the page's main thread decode a 700 KB library for 200 ms, and as one DevTools message of
+  // text for up to 70 ms, where Electron reads a structured clone of it in a few.
+  const fromJsonText = async (result) =>
+    result !== null && typeof result === 'object' && Array.isArray(result[${JSON.stringify(JSON_RESULT)}])
+      ? JSON.parse(new TextDecoder().decode(await fetchHeld(result[${JSON.stringify(JSON_RESULT)}])))
       : result;
   const ipcRenderer = {
     invoke: async (channel, ...args) => {
-      const result = fromJsonText(await invoke(channel, args));
+      const result = await fromJsonText(await invoke(channel, args));
       const packed = result !== null && typeof result === 'object' && ${JSON.stringify(PACKED_RESULT)} in result;
       return packed ? unpack(result[${JSON.stringify(PACKED_RESULT)}]) : result;
     },
@@ -99,17 +108,21 @@ ${preloadSource}
 }
 
 /**
- * Replaces each byte array in a result with a token the page fetches, and wraps the result if it
- * had any; a large result then crosses as JSON text (the contract's results are plain data, which
- * JSON keeps).
+ * Replaces each byte array in a result with the tokens of its pieces, which the page fetches, and
+ * wraps the result if it had any; a large result is then held as JSON text the same way (the
+ * contract's results are plain data, which JSON keeps).
  */
 function packerInto(held: Map<string, Uint8Array>): (result: unknown) => unknown {
   let next = 0;
   let found = false;
-  const hold = (bytes: Uint8Array): string => {
-    const token = `${Date.now().toString(36)}-${++next}`;
-    held.set(token, bytes);
-    return token;
+  const hold = (bytes: Uint8Array): string[] => {
+    const tokens: string[] = [];
+    for (let start = 0; start < bytes.length || tokens.length === 0; start += PIECE_BYTES) {
+      const token = `${Date.now().toString(36)}-${++next}`;
+      held.set(token, bytes.subarray(start, start + PIECE_BYTES));
+      tokens.push(token);
+    }
+    return tokens;
   };
   const pack = (value: unknown): unknown => {
     if (value instanceof Uint8Array) {
@@ -126,7 +139,9 @@ function packerInto(held: Map<string, Uint8Array>): (result: unknown) => unknown
     const packed = pack(result);
     const delivered = found ? { [PACKED_RESULT]: packed } : result;
     const json = JSON.stringify(delivered) as string | undefined;
-    return json !== undefined && json.length > LARGE_RESULT_CHARS ? { [JSON_RESULT]: json } : delivered;
+    return json !== undefined && json.length > LARGE_RESULT_CHARS
+      ? { [JSON_RESULT]: hold(new TextEncoder().encode(json)) }
+      : delivered;
   };
 }
 
