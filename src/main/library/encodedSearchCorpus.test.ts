@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { loadBundledLibrary } from '../../../test/fixtures/bundledCorpus';
-import { SEARCH_CORPUS_PART_BYTES, type SearchCorpus } from '../../shared/search/searchCorpus';
+import { joinParts, SEARCH_CORPUS_PART_BYTES, type SearchCorpus } from '../../shared/search/searchCorpus';
 import { searchCorpusPart } from './encodedSearchCorpus';
 
 const { library } = await loadBundledLibrary();
@@ -20,9 +20,7 @@ function allParts(corpus: SearchCorpus): Uint8Array[] {
 }
 
 function decode(parts: Uint8Array[]): unknown {
-  const whole = new Uint8Array(parts.reduce((total, part) => total + part.length, 0));
-  parts.reduce((offset, part) => (whole.set(part, offset), offset + part.length), 0);
-  return JSON.parse(new TextDecoder().decode(whole));
+  return JSON.parse(new TextDecoder().decode(joinParts(parts)));
 }
 
 describe('the encoded search corpus', () => {

@@ -35,6 +35,17 @@ export interface SearchCorpusPart {
   bytes: Uint8Array;
 }
 
+/** The parts of the corpus's JSON joined back into one run of bytes, in order. */
+export function joinParts(parts: Uint8Array[]): Uint8Array {
+  const joined = new Uint8Array(parts.reduce((total, part) => total + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    joined.set(part, offset);
+    offset += part.length;
+  }
+  return joined;
+}
+
 /**
  * The search corpus as the worker receives it: its version, and its UTF-8 JSON in parts, in order.
  * The page never reads them; it hands them to the search worker without copying (a transfer), and

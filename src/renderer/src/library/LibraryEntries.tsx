@@ -6,7 +6,7 @@ import type { View } from '../navigation/view';
 import type { TalkActivity } from '../storage/talkActivity';
 import { sourceKindLabel } from '../ui/labels';
 
-export function isCurrentTalk(view: View, talkId: string): boolean {
+function isCurrentTalk(view: View, talkId: string): boolean {
   return view?.kind === 'talk' && view.id === talkId;
 }
 
@@ -62,6 +62,29 @@ export const TalkEntry = memo(function TalkEntry({
   );
 });
 
+/** A list of talks, each marked when it is the one open. */
+export function TalkList(props: {
+  talks: TalkSummary[];
+  activity: Map<string, TalkActivity>;
+  view: View;
+  onSelect: (view: View) => void;
+}): React.JSX.Element {
+  const { talks, activity, view, onSelect } = props;
+  return (
+    <ul className="library-talks">
+      {talks.map((talk) => (
+        <TalkEntry
+          key={talk.id}
+          talk={talk}
+          activity={activity.get(talk.id)}
+          current={isCurrentTalk(view, talk.id)}
+          onSelect={onSelect}
+        />
+      ))}
+    </ul>
+  );
+}
+
 export function SourceEntry(props: {
   source: SourceSummary;
   talks: TalkSummary[];
@@ -81,17 +104,7 @@ export function SourceEntry(props: {
         <span className="source-kind">{sourceKindLabel(source.kind)}</span> {source.title}
         {source.imported && <span className="imported-badge"> · Imported</span>}
       </button>
-      <ul className="library-talks">
-        {talks.map((talk) => (
-          <TalkEntry
-            key={talk.id}
-            talk={talk}
-            activity={activity.get(talk.id)}
-            current={isCurrentTalk(view, talk.id)}
-            onSelect={onSelect}
-          />
-        ))}
-      </ul>
+      <TalkList talks={talks} activity={activity} view={view} onSelect={onSelect} />
     </li>
   );
 }

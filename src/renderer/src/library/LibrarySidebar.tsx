@@ -6,7 +6,7 @@ import type { LibraryIndex } from '../../../shared/model';
 import type { View } from '../navigation/view';
 import type { QueryState } from '../ipc/useMainQuery';
 import { LibraryControls } from './LibraryControls';
-import { isCurrentTalk, SourceEntry, TalkEntry } from './LibraryEntries';
+import { SourceEntry, TalkList } from './LibraryEntries';
 import { DEFAULT_LIBRARY_OPTIONS, firstTalks, librarySections, talkCount, type LibraryOptions } from './libraryView';
 import { useTalkActivity } from '../storage/talkActivity';
 import { useProgressiveCount } from '../ui/useProgressiveCount';
@@ -97,19 +97,12 @@ export function LibrarySidebar(props: LibrarySidebarProps): React.JSX.Element {
           <li key={section.key} className="library-summit" data-summit-year={section.summitYear ?? section.key}>
             <h3 className="summit-year">{section.heading}</h3>
             {section.key === 'recent' ? (
-              <ul className="library-talks">
-                {section.sources.flatMap(({ talks }) =>
-                  talks.map((talk) => (
-                    <TalkEntry
-                      key={talk.id}
-                      talk={talk}
-                      activity={activity.get(talk.id)}
-                      current={isCurrentTalk(view, talk.id)}
-                      onSelect={onSelect}
-                    />
-                  )),
-                )}
-              </ul>
+              <TalkList
+                talks={section.sources.flatMap(({ talks }) => talks)}
+                activity={activity}
+                view={view}
+                onSelect={onSelect}
+              />
             ) : (
               <ul className="library-sources">
                 {section.sources.map(({ source, talks }) => (

@@ -95,17 +95,17 @@ export function firstTalks(sections: LibrarySection[], limit: number): LibrarySe
   for (const section of sections) {
     if (left <= 0) break;
     const sources: LibrarySection['sources'] = [];
+    let cut = false;
     for (const entry of section.sources) {
-      if (left <= 0) break;
-      const talks = entry.talks.length <= left ? entry.talks : entry.talks.slice(0, left);
-      left -= talks.length;
-      sources.push(talks === entry.talks ? entry : { ...entry, talks });
+      if (left <= 0) {
+        cut = true;
+        break;
+      }
+      cut = entry.talks.length > left;
+      sources.push(cut ? { ...entry, talks: entry.talks.slice(0, left) } : entry);
+      left -= Math.min(left, entry.talks.length);
     }
-    shown.push(
-      sources.length === section.sources.length && sources.every((entry, i) => entry === section.sources[i])
-        ? section
-        : { ...section, sources },
-    );
+    shown.push(cut ? { ...section, sources } : section);
   }
   return shown;
 }

@@ -4,7 +4,7 @@
 
 import { chooseIndexSource } from '../../../shared/search/indexStore';
 import { INDEX_OPTIONS_HASH } from '../../../shared/search/searchConfig';
-import type { EncodedSearchCorpus, SearchCorpus } from '../../../shared/search/searchCorpus';
+import { joinParts, type EncodedSearchCorpus, type SearchCorpus } from '../../../shared/search/searchCorpus';
 import { SearchEngine } from '../../../shared/search/searchEngine';
 import { readStoredIndex, storeIndex } from '../storage/searchIndex';
 import type { WorkerRequest, WorkerResponse } from './protocol';
@@ -19,13 +19,7 @@ function reply(message: WorkerResponse): void {
 
 /** The corpus from the bytes main sent; joined and parsed here, off the page's main thread. */
 function decodeCorpus(encoded: EncodedSearchCorpus): SearchCorpus {
-  const json = new Uint8Array(encoded.parts.reduce((total, part) => total + part.length, 0));
-  let offset = 0;
-  for (const part of encoded.parts) {
-    json.set(part, offset);
-    offset += part.length;
-  }
-  const corpus = JSON.parse(new TextDecoder().decode(json)) as SearchCorpus;
+  const corpus = JSON.parse(new TextDecoder().decode(joinParts(encoded.parts))) as SearchCorpus;
   if (corpus?.corpusVersion !== encoded.corpusVersion || !Array.isArray(corpus.talks))
     throw new Error('The search corpus main sent could not be read.');
   return corpus;
