@@ -62,7 +62,8 @@ export async function traceMainThread(page: Page): Promise<MainThreadTrace> {
       const tasks = events
         .filter((event) => event.name === 'RunTask' && event.ph === 'X' && mainThreads.has(`${event.pid}:${event.tid}`))
         .map((event) => ({ start: event.ts / 1000, ms: (event.dur ?? 0) / 1000, cpuMs: (event.tdur ?? 0) / 1000 }));
-      const marks = new Map(markEvents.map((event) => [event.name, event.ts / 1000]));
+      // The first of each name: the app marks the moment it first shows the library, say.
+      const marks = new Map([...markEvents].reverse().map((event) => [event.name, event.ts / 1000]));
       return { tasks, marks };
     },
   };

@@ -27,6 +27,19 @@ test('the library lists the four summits with their talks and speakers', async (
   await expect(library).not.toContainText('ﾅ');
 });
 
+test('start-up is marked for a trace: the library shown, then the search index loading, then ready', async () => {
+  const { page } = app;
+  await page.locator('html[data-library-shown="true"][data-search-index]').waitFor({ state: 'attached' });
+  const marks = await page.evaluate(() =>
+    ['summit-library-shown', 'summit-search-start', 'summit-search-ready'].map(
+      (name) =>
+        performance.getEntriesByName(name, 'mark').length && performance.getEntriesByName(name, 'mark')[0].startTime,
+    ),
+  );
+  expect(marks.every((time) => time > 0)).toBe(true);
+  expect([...marks].sort((a, b) => a - b)).toEqual(marks);
+});
+
 test('a talk opens with its title as the page heading and its blocks rendered', async () => {
   const { page } = app;
   await page.getByRole('button', { name: /Making the Global Interpreter Lock Optional/ }).click();

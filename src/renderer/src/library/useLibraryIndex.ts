@@ -1,6 +1,6 @@
 // The library index from main, fetched again whenever `revision` changes (after an import, say).
 
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { LibraryIndex } from '../../../shared/model';
 import type { QueryState } from '../ipc/useMainQuery';
 import { callMain } from '../ipc/client';
@@ -11,12 +11,16 @@ export function useLibraryIndex(revision: number): QueryState<LibraryIndex> {
     let cancelled = false;
     void callMain('getLibrary').then((result) => {
       if (cancelled) return;
-      setState({
-        revision,
-        value: result.ok
-          ? { status: 'ready', value: result.value }
-          : { status: 'error', message: result.error.message },
-      });
+      // A transition: a library of thousands of talks is sorted and rendered in slices React may
+      // interrupt, not in one task that holds the page.
+      startTransition(() =>
+        setState({
+          revision,
+          value: result.ok
+            ? { status: 'ready', value: result.value }
+            : { status: 'error', message: result.error.message },
+        }),
+      );
     });
     return () => {
       cancelled = true;

@@ -4,6 +4,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { SearchResults } from '../../../shared/search/searchEngine';
 import { callMain } from '../ipc/client';
+import { afterNextPaint } from '../ui/afterNextPaint';
 import { useLiveAnnotations } from '../storage/liveAnnotations';
 import { diffNotes, toSearchNotes } from './notesForSearch';
 import { receiveSearchCorpus } from './receiveSearchCorpus';
@@ -55,8 +56,9 @@ function useSearchWorker(corpusVersion: string | null): {
           documentCount: message.documentCount,
           ms: message.ms,
         });
-        // Lets tests and diagnostics see whether the stored index was used.
+        // Lets tests and diagnostics see whether the stored index was used; the mark is for a trace.
         document.documentElement.dataset.searchIndex = message.source;
+        performance.mark('summit-search-ready');
       } else if (message.type === 'failed') setStatus({ state: 'failed', message: message.message });
       else {
         const waiting = pending.current.get(message.id);
@@ -78,18 +80,25 @@ function useSearchWorker(corpusVersion: string | null): {
     const worker = workerRef.current;
     if (!worker || corpusVersion === null) return;
     let cancelled = false;
-    void receiveSearchCorpus((part) => callMain('getSearchCorpusPart', part)).then((result) => {
-      if (cancelled) return;
-      // The bytes are moved to the worker, not copied, and only the worker parses them.
-      if (result.ok)
-        worker.postMessage(
-          { type: 'init', corpus: result.value, miniSearchVersion: __MINISEARCH_VERSION__ } satisfies WorkerRequest,
-          result.value.parts.map((part) => part.buffer),
-        );
-      else setStatus({ state: 'failed', message: result.error.message });
-    });
+    const receive = (): void => {
+      performance.mark('summit-search-start');
+      void receiveSearchCorpus((part) => callMain('getSearchCorpusPart', part)).then((result) => {
+        if (cancelled) return;
+        // The bytes are moved to the worker, not copied, and only the worker parses them.
+        if (result.ok)
+          worker.postMessage(
+            { type: 'init', corpus: result.value, miniSearchVersion: __MINISEARCH_VERSION__ } satisfies WorkerRequest,
+            result.value.parts.map((part) => part.buffer),
+          );
+        else setStatus({ state: 'failed', message: result.error.message });
+      });
+    };
+    // The version arrives with the library: the library it came with paints first, and only then
+    // do the corpus's parts and the worker's loading start to compete with the page for the cores.
+    const cancelReceive = afterNextPaint(receive);
     return () => {
       cancelled = true;
+      cancelReceive();
     };
   }, [corpusVersion]);
 

@@ -3,22 +3,16 @@
 // page. A change of `resetKey` (new filters) starts again from the first slice.
 
 import { startTransition, useEffect, useState } from 'react';
+import { afterNextPaint } from './afterNextPaint';
 
 export function useProgressiveCount(total: number, resetKey: unknown, first: number, step: number): number {
   const [state, setState] = useState({ key: resetKey, count: first });
   const count = state.key === resetKey ? state.count : first;
   useEffect(() => {
     if (count >= total) return;
-    // The next slice after the next frame has painted (a task after the frame's callback), as a
-    // transition: each frame lays out one slice, and React may set a slice aside for input.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => startTransition(() => setState({ key: resetKey, count: count + step })), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    // The next slice after the next frame has painted, as a transition: each frame lays out one
+    // slice, and React may set a slice aside for input.
+    return afterNextPaint(() => startTransition(() => setState({ key: resetKey, count: count + step })));
   }, [count, total, resetKey, step]);
   return Math.min(count, total);
 }
