@@ -8,7 +8,7 @@
 // `summit-search-ready`): the longest task, and how many ran past one frame (16 ms).
 
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchChromiumHost } from '../e2e/chromiumHost';
@@ -108,6 +108,15 @@ interface TracedLaunch {
   whole: MainThreadTask[];
   searchMs: number;
   source: string;
+  /** How busy the machine's cores were while the index loaded, 0 to 1. */
+  busy: number;
+}
+
+/** The machine's cores' time so far, busy and in all. */
+function coreTimes(): { busy: number; total: number } {
+  const times = cpus().map(({ times: { user, nice, sys, irq, idle } }) => ({ busy: user + nice + sys + irq, idle }));
+  const busy = times.reduce((sum, time) => sum + time.busy, 0);
+  return { busy, total: busy + times.reduce((sum, time) => sum + time.idle, 0) };
 }
 
 function markTime(marks: Map<string, number>, name: string): number {
@@ -127,14 +136,17 @@ async function tracedLaunch(profile: string): Promise<TracedLaunch> {
   const page = host.page;
   await page.waitForLoadState('domcontentloaded');
   await attributeSet(page, 'data-library-shown');
+  const before = coreTimes();
   const source = await attributeSet(page, 'data-search-index');
   const searchMs = performance.now() - started;
+  const after = coreTimes();
+  const busy = (after.busy - before.busy) / (after.total - before.total);
   const { tasks, marks } = await (trace as unknown as MainThreadTrace).stop();
   await host.close();
   const loadStarted = markTime(marks, 'summit-search-start');
   const searchReady = markTime(marks, 'summit-search-ready');
   const until = (from: number) => tasks.filter((task) => task.start >= from && task.start <= searchReady);
-  return { duringLoad: until(loadStarted), whole: until(-Infinity), searchMs, source };
+  return { duringLoad: until(loadStarted), whole: until(-Infinity), searchMs, source, busy };
 }
 
 const traced: TracedLaunch[] = [];
@@ -159,6 +171,7 @@ console.log(
   `later launches (index ${sources}): search ready ${median(traced.map((run) => run.searchMs)).toFixed(0)} ms; one frame is 16 ms\n` +
     `  longest main-thread task while the index loads: ${longest(duringLoad)}\n` +
     `  tasks past one frame while it loads, of ${duringLoad.flat().length} in ${TRACED_RUNS} launches: ` +
-    `${pastOneFrame('cpuMs')} by the time the thread ran, ${pastOneFrame('ms')} by the wall clock\n` +
+    `${pastOneFrame('cpuMs')} by the time the thread ran, ${pastOneFrame('ms')} by the wall clock, ` +
+    `while the machine's ${cpus().length} cores were ${(100 * median(traced.map((run) => run.busy))).toFixed(0)}% busy\n` +
     `  longest over the whole start: ${longest(traced.map((run) => run.whole))}`,
 );
