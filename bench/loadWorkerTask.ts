@@ -7,7 +7,12 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { PackableMiniSearch, type PackedIndex } from '../src/shared/search/packedIndex';
 import { corpusIndexOptions } from '../src/shared/search/searchConfig';
 
-const started = performance.now();
-const packed = deserialize(readFileSync(workerData.path)) as PackedIndex;
-const index = PackableMiniSearch.unpack(packed, corpusIndexOptions());
-parentPort?.postMessage({ documentCount: index.documentCount, ms: performance.now() - started });
+// The app's worker is running long before it loads the index: the load starts when the parent
+// says so, once the worker is up and the parent watches its own thread.
+parentPort?.once('message', () => {
+  const started = performance.now();
+  const packed = deserialize(readFileSync(workerData.path)) as PackedIndex;
+  const index = PackableMiniSearch.unpack(packed, corpusIndexOptions());
+  parentPort?.postMessage({ documentCount: index.documentCount, ms: performance.now() - started });
+});
+parentPort?.postMessage({ started: true });

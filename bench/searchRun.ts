@@ -56,6 +56,13 @@ function measureInterleaved(engines: BenchEngine[], passes: number): Record<stri
 async function mainThreadHeldWhileLoading(stored: Uint8Array): Promise<number> {
   const path = join(mkdtempSync(join(tmpdir(), 'summit-bench-')), 'index.bin');
   writeFileSync(path, stored);
+  const worker = new Worker(join(import.meta.dirname, 'loadWorker.mjs'), { workerData: { path } });
+  const nextMessage = (): Promise<unknown> =>
+    new Promise((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+  await nextMessage();
   let last = performance.now();
   let maxGap = 0;
   const ticker = setInterval(() => {
@@ -63,11 +70,9 @@ async function mainThreadHeldWhileLoading(stored: Uint8Array): Promise<number> {
     maxGap = Math.max(maxGap, now - last);
     last = now;
   }, 1);
-  const worker = new Worker(join(import.meta.dirname, 'loadWorker.mjs'), { workerData: { path } });
-  await new Promise((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-  });
+  const loaded = nextMessage();
+  worker.postMessage('load');
+  await loaded;
   clearInterval(ticker);
   await worker.terminate();
   return Math.max(0, maxGap - 1);
