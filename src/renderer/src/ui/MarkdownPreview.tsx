@@ -1,69 +1,33 @@
-// Renders a note's Markdown safely: raw HTML is dropped, links open only https after the user
-// confirms (in main), and images, scripts and frames never load.
+// A note's Markdown, rendered safely (MarkdownRenderer.tsx). The Markdown libraries are a fifth
+// of the page's script and the first screens show no notes, so they load in their own chunk when
+// a note is first shown. Until then the note's text holds its place unseen, so the raw Markdown
+// never flashes; if the chunk cannot load, the text is shown as it is.
 
-import ReactMarkdown, { defaultUrlTransform, type Components } from 'react-markdown';
-import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
-import { callMain } from '../ipc/client';
-import { openReaderLinkInPage } from '../navigation/useReaderLinks';
+import { lazy, Suspense } from 'react';
 
-function SafeLink({ href, children }: { href?: string; children?: React.ReactNode }): React.JSX.Element {
-  if (typeof href === 'string' && href.startsWith('summit-reader://')) {
-    return (
-      <a
-        href={href}
-        onClick={(event) => {
-          event.preventDefault();
-          openReaderLinkInPage(href);
-        }}
-      >
-        {children}
-      </a>
-    );
-  }
-  const isHttps = typeof href === 'string' && /^https:\/\//i.test(href);
-  if (!isHttps) return <span className="inert-link">{children}</span>;
-  return (
-    <a
-      href={href}
-      title={href}
-      onClick={(event) => {
-        event.preventDefault();
-        void callMain('openExternal', href);
-      }}
-    >
-      {children}
-    </a>
-  );
+type Renderer = (props: { markdown: string }) => React.JSX.Element;
+
+function PlainText({ markdown }: { markdown: string }): React.JSX.Element {
+  return <div className="markdown-preview markdown-plain">{markdown}</div>;
 }
 
-/** The default sanitising schema, with links into the app allowed besides the web's. */
-const schema = {
-  ...defaultSchema,
-  protocols: { ...defaultSchema.protocols, href: [...(defaultSchema.protocols?.href ?? []), 'summit-reader'] },
-};
-
-const components: Components = {
-  a: ({ href, children }) => <SafeLink href={href}>{children}</SafeLink>,
-  // Remote images could track the reader; show what the image was instead.
-  img: ({ alt }) => <span className="inert-image">[image{alt ? `: ${alt}` : ''}]</span>,
-};
-
-/** The default transform drops unknown schemes; links into the app are kept, everything else as it was. */
-function keepReaderLinks(url: string): string {
-  return url.startsWith('summit-reader://') ? url : defaultUrlTransform(url);
+/** The renderer, or the note's plain text when the chunk cannot load (a damaged install). */
+export function rendererOrPlainText(load: () => Promise<{ default: Renderer }>): Promise<{ default: Renderer }> {
+  return load().catch(() => ({ default: PlainText }));
 }
+
+const MarkdownRenderer = lazy(() => rendererOrPlainText(() => import('./MarkdownRenderer')));
 
 export function MarkdownPreview({ markdown }: { markdown: string }): React.JSX.Element {
   return (
-    <div className="markdown-preview">
-      <ReactMarkdown
-        skipHtml
-        rehypePlugins={[[rehypeSanitize, schema]]}
-        components={components}
-        urlTransform={keepReaderLinks}
-      >
-        {markdown}
-      </ReactMarkdown>
-    </div>
+    <Suspense
+      fallback={
+        <div className="markdown-preview markdown-plain" style={{ visibility: 'hidden' }} aria-busy="true">
+          {markdown}
+        </div>
+      }
+    >
+      <MarkdownRenderer markdown={markdown} />
+    </Suspense>
   );
 }
