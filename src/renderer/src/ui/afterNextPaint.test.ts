@@ -1,73 +1,85 @@
-// Work waits for the next frame to be painted, and a cancel at either stage stops it.
+// Work waits for the next frame to be painted, runs anyway when no frame comes, runs once, and a
+// cancel at any stage stops it. Frames and timers are the test's own (fake), so the order is exact
+// however busy the machine is.
 
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { afterNextPaint, NO_FRAME_WAIT_MS } from './afterNextPaint';
 
-const nextFrame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(resolve));
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
-describe('work after the next paint', () => {
-  it('runs in a task after the next frame, not before it', async () => {
-    const order: string[] = [];
-    afterNextPaint(() => order.push('work'));
-    await nextTask();
-    // A task queued before the frame runs first: the work waits for the frame.
-    order.push('task before the frame');
-    await nextFrame();
-    order.push('frame');
-    await nextTask();
-    await nextTask();
-    expect(order).toEqual(['task before the frame', 'frame', 'work']);
-  });
-
-  it('does not run when cancelled before the frame', async () => {
-    let ran = false;
-    const cancel = afterNextPaint(() => (ran = true));
-    cancel();
-    await nextFrame();
-    await nextTask();
-    await nextTask();
-    expect(ran).toBe(false);
-  });
-
-  it('does not run when cancelled between the frame and its task', async () => {
-    let ran = false;
-    const cancel = afterNextPaint(() => (ran = true));
-    // Frame callbacks run in the order asked for: by now the work's own has queued its task.
-    await nextFrame();
-    cancel();
-    await nextTask();
-    await nextTask();
-    expect(ran).toBe(false);
+beforeEach(() => {
+  vi.useFakeTimers({
+    toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'],
   });
 });
 
-describe('a page that paints no frames', () => {
-  afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.useRealTimers();
+});
 
-  it('runs the work once after a short wait, and not again if a frame comes later', async () => {
-    const frames: FrameRequestCallback[] = [];
-    // A hidden window: frame callbacks are kept, never run, until the test runs them.
-    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
-    vi.stubGlobal('cancelAnimationFrame', () => undefined);
+describe('work after the next paint', () => {
+  it('runs in a task after the next frame, not in the frame or before it', () => {
     let runs = 0;
     afterNextPaint(() => runs++);
-    await new Promise((resolve) => setTimeout(resolve, NO_FRAME_WAIT_MS / 2));
+    vi.advanceTimersByTime(0);
     expect(runs).toBe(0);
-    await new Promise((resolve) => setTimeout(resolve, NO_FRAME_WAIT_MS));
+    // The frame's callbacks run; the work is queued as a task after them, then runs.
+    vi.advanceTimersToNextFrame();
+    expect(runs).toBe(0);
+    vi.advanceTimersByTime(1);
     expect(runs).toBe(1);
-    frames.forEach((callback) => callback(performance.now()));
-    await nextTask();
+    vi.advanceTimersByTime(NO_FRAME_WAIT_MS * 2);
     expect(runs).toBe(1);
   });
 
-  it('does not run when cancelled before the wait ends', async () => {
-    vi.stubGlobal('requestAnimationFrame', () => 1);
-    vi.stubGlobal('cancelAnimationFrame', () => undefined);
-    let ran = false;
-    const cancel = afterNextPaint(() => (ran = true));
+  it('does not run when cancelled before the frame', () => {
+    let runs = 0;
+    const cancel = afterNextPaint(() => runs++);
     cancel();
-    await new Promise((resolve) => setTimeout(resolve, NO_FRAME_WAIT_MS * 1.5));
-    expect(ran).toBe(false);
+    vi.advanceTimersToNextFrame();
+    vi.advanceTimersByTime(NO_FRAME_WAIT_MS * 2);
+    expect(runs).toBe(0);
+  });
+
+  it('does not run when cancelled between the frame and its task', () => {
+    let runs = 0;
+    const cancel = afterNextPaint(() => runs++);
+    vi.advanceTimersToNextFrame();
+    cancel();
+    vi.advanceTimersByTime(NO_FRAME_WAIT_MS * 2);
+    expect(runs).toBe(0);
+  });
+});
+
+describe('a page that paints no frames (a hidden window)', () => {
+  // Frames are asked for and come only when the test says.
+  let frameCallbacks: FrameRequestCallback[] = [];
+  beforeEach(() => {
+    frameCallbacks = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frameCallbacks.push(callback));
+    vi.stubGlobal('cancelAnimationFrame', () => undefined);
+  });
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('runs the work once, after the wait, and not again when a frame comes late', () => {
+    let runs = 0;
+    afterNextPaint(() => runs++);
+    vi.advanceTimersByTime(NO_FRAME_WAIT_MS - 1);
+    expect(runs).toBe(0);
+    vi.advanceTimersByTime(1);
+    expect(runs).toBe(1);
+    frameCallbacks.forEach((callback) => callback(performance.now()));
+    vi.advanceTimersByTime(NO_FRAME_WAIT_MS * 2);
+    expect(runs).toBe(1);
+  });
+
+  it('does not run when cancelled before the wait ends', () => {
+    let runs = 0;
+    const cancel = afterNextPaint(() => runs++);
+    vi.advanceTimersByTime(NO_FRAME_WAIT_MS - 1);
+    cancel();
+    vi.advanceTimersByTime(NO_FRAME_WAIT_MS);
+    expect(runs).toBe(0);
   });
 });
