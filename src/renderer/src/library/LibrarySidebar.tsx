@@ -43,7 +43,8 @@ export function LibrarySidebar(props: LibrarySidebarProps): React.JSX.Element {
     [library, options, activity],
   );
   // A library of thousands of talks is added a slice per task (the first slice fills the window).
-  const shownCount = useProgressiveCount(talkCount(sections), options, FIRST_TALKS, TALKS_PER_STEP);
+  const total = useMemo(() => talkCount(sections), [sections]);
+  const shownCount = useProgressiveCount(total, options, FIRST_TALKS, TALKS_PER_STEP);
   const shown = useMemo(() => firstTalks(sections, shownCount), [sections, shownCount]);
   useEffect(() => {
     // Lets tests see that the library's talks are shown, and marks the moment for a trace.

@@ -7,8 +7,17 @@ import { lazy, Suspense } from 'react';
 
 type Renderer = (props: { markdown: string }) => React.JSX.Element;
 
-function PlainText({ markdown }: { markdown: string }): React.JSX.Element {
-  return <div className="markdown-preview markdown-plain">{markdown}</div>;
+/** The note as its text; `pending` keeps it unseen, holding its place while the renderer loads. */
+function PlainText({ markdown, pending = false }: { markdown: string; pending?: boolean }): React.JSX.Element {
+  return (
+    <div
+      className="markdown-preview markdown-plain"
+      style={pending ? { visibility: 'hidden' } : undefined}
+      aria-busy={pending || undefined}
+    >
+      {markdown}
+    </div>
+  );
 }
 
 /** The renderer, or the note's plain text when the chunk cannot load (a damaged install). */
@@ -20,13 +29,7 @@ const MarkdownRenderer = lazy(() => rendererOrPlainText(() => import('./Markdown
 
 export function MarkdownPreview({ markdown }: { markdown: string }): React.JSX.Element {
   return (
-    <Suspense
-      fallback={
-        <div className="markdown-preview markdown-plain" style={{ visibility: 'hidden' }} aria-busy="true">
-          {markdown}
-        </div>
-      }
-    >
+    <Suspense fallback={<PlainText markdown={markdown} pending />}>
       <MarkdownRenderer markdown={markdown} />
     </Suspense>
   );
