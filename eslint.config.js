@@ -20,17 +20,19 @@ const nodeBuiltins = [
   'worker_threads',
 ];
 
-/** Each runtime folder may import only what runs where it runs. */
-function boundary(files, forbidden, message, extraPatterns = []) {
+/**
+ * Package names cannot be disguised by a path, so bare specifiers are refused by name: each runtime
+ * folder may import only what runs where it runs. Folders and files are refused by where an import
+ * resolves to (`zones` below), so `../x/../y`, `./../y`, `y.ts` and `import()` are all seen.
+ */
+function packagesRefused(files, forbidden, message) {
   return {
     files,
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: forbidden, message }, ...extraPatterns] }],
-    },
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: forbidden, message }] }] },
   };
 }
 
-const RENDERER_RUNTIME = ['electron', 'electron/*', ...nodeBuiltins, '**/main/**', '**/preload/**'];
+const RENDERER = 'src/renderer/src';
 const RENDERER_RUNTIME_MESSAGE = 'The renderer talks to main only through the IPC client.';
 
 // Inside the renderer: shared folders serve every feature; a feature imports the shared folders and
@@ -52,40 +54,60 @@ const FEATURES = {
   sync: [],
 };
 
-/** A pattern that refuses relative imports of the named sibling folders. */
-function siblingFolders(folders, message) {
-  return { regex: `^(\\.\\./)+(${folders.join('|')})/`, message };
-}
+const packages = (...names) => names.map((name) => `node_modules/${name}`);
+const folders = (...names) => names.map((name) => `${RENDERER}/${name}`);
 
-/** Only storage/ opens the database: every other folder reads and writes through its repositories. */
-const STORAGE_OWNS_DEXIE = [
-  { group: ['dexie'], message: 'Only src/renderer/src/storage may use Dexie; use a storage repository.' },
-  { regex: '(^|/)storage/db$', message: 'Only src/renderer/src/storage may open the database; use a repository.' },
+/** Only storage/ opens the database or uses Dexie; every other folder goes through its repositories. */
+const DEXIE_OWNED_BY_STORAGE = [
+  `${RENDERER}/storage/db.ts`,
+  `${RENDERER}/storage/testDatabase.ts`,
+  ...packages('dexie', 'dexie-react-hooks'),
 ];
 
-function rendererFolder(folder, forbiddenFolders, message, { ownsDexie = false } = {}) {
-  const patterns = [...(ownsDexie ? [] : STORAGE_OWNS_DEXIE)];
-  if (forbiddenFolders.length > 0) patterns.push(siblingFolders(forbiddenFolders, message));
-  return boundary([`src/renderer/src/${folder}/**`], RENDERER_RUNTIME, RENDERER_RUNTIME_MESSAGE, patterns);
-}
-
-const rendererFolders = [
-  ...SHARED_FOLDERS.map((folder) =>
-    rendererFolder(
-      folder,
-      [...Object.keys(FEATURES), 'shell'],
-      `src/renderer/src/${folder} is shared by every feature: it imports no feature and not the shell.`,
-      { ownsDexie: folder === 'storage' },
-    ),
-  ),
-  ...Object.entries(FEATURES).map(([feature, beneath]) =>
-    rendererFolder(
-      feature,
-      [...Object.keys(FEATURES).filter((other) => other !== feature && !beneath.includes(other)), 'shell'],
-      `The ${feature} feature imports the shared folders${beneath.length ? ` and ${beneath.join(', ')}` : ''} only; the shell composes features.`,
-    ),
-  ),
-  rendererFolder('shell', [], ''),
+/**
+ * Where each folder may not reach, judged on the resolved path of every static and dynamic import
+ * (`import-x/no-restricted-paths`).
+ */
+const zones = [
+  {
+    target: 'src/shared',
+    from: ['src/main', 'src/preload', 'src/renderer', ...packages('electron', 'react', 'react-dom', 'dexie')],
+    message: 'src/shared is plain TypeScript: no Electron, Node, DOM or other runtime folder.',
+  },
+  {
+    target: 'src/main',
+    from: ['src/renderer', 'src/preload', ...packages('react', 'react-dom', 'dexie')],
+    message: 'src/main may import src/shared, Node and Electron only.',
+  },
+  { target: 'src/main/corpus', from: packages('electron'), message: 'Parsers are pure TypeScript: no Electron.' },
+  {
+    target: 'src/preload',
+    from: ['src/main', 'src/renderer', ...packages('react', 'react-dom', 'dexie')],
+    message: 'The preload imports only electron and src/shared.',
+  },
+  {
+    target: 'src/renderer',
+    from: ['src/main', 'src/preload', ...packages('electron')],
+    message: RENDERER_RUNTIME_MESSAGE,
+  },
+  {
+    target: [
+      ...folders(...SHARED_FOLDERS.filter((folder) => folder !== 'storage'), ...Object.keys(FEATURES), 'shell'),
+      `${RENDERER}/*.{ts,tsx}`,
+    ],
+    from: DEXIE_OWNED_BY_STORAGE,
+    message: 'Only src/renderer/src/storage may use Dexie or open the database; use a storage repository or hook.',
+  },
+  ...SHARED_FOLDERS.map((folder) => ({
+    target: `${RENDERER}/${folder}`,
+    from: folders(...Object.keys(FEATURES), 'shell'),
+    message: `src/renderer/src/${folder} is shared by every feature: it imports no feature and not the shell.`,
+  })),
+  ...Object.entries(FEATURES).map(([feature, beneath]) => ({
+    target: `${RENDERER}/${feature}`,
+    from: folders(...Object.keys(FEATURES).filter((other) => other !== feature && !beneath.includes(other)), 'shell'),
+    message: `The ${feature} feature imports the shared folders${beneath.length ? ` and ${beneath.join(', ')}` : ''} only; the shell composes features.`,
+  })),
 ];
 
 export default tseslint.config(
@@ -114,41 +136,40 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': ['error', { additionalHooks: '^useCapabilities$' }],
     },
   },
-  boundary(
+  packagesRefused(
     ['src/shared/**'],
-    [
-      'electron',
-      'electron/*',
-      ...nodeBuiltins,
-      'react',
-      'react-dom',
-      'react-dom/*',
-      'dexie',
-      '**/main/**',
-      '**/preload/**',
-      '**/renderer/**',
-    ],
+    ['electron', 'electron/*', ...nodeBuiltins, 'react', 'react-dom', 'react-dom/*', 'dexie', 'dexie-react-hooks'],
     'src/shared is plain TypeScript: no Electron, Node, DOM or other runtime folder.',
   ),
-  boundary(
+  packagesRefused(
     ['src/main/**'],
-    ['**/renderer/**', '**/preload/**', 'react', 'react-dom', 'dexie'],
+    ['react', 'react-dom', 'dexie'],
     'src/main may import src/shared, Node and Electron only.',
   ),
-  boundary(
-    ['src/main/corpus/**'],
-    ['electron', 'electron/*', '**/renderer/**', '**/preload/**', 'react', 'react-dom', 'dexie'],
-    'Parsers are pure TypeScript: no Electron.',
-  ),
-  boundary(
+  packagesRefused(['src/main/corpus/**'], ['electron', 'electron/*'], 'Parsers are pure TypeScript: no Electron.'),
+  packagesRefused(
     ['src/preload/**'],
-    [...nodeBuiltins, '**/main/**', '**/renderer/**', 'react', 'react-dom', 'dexie', '@electron-toolkit/*'],
+    [...nodeBuiltins, 'react', 'react-dom', 'dexie', '@electron-toolkit/*'],
     'The preload imports only electron and src/shared.',
   ),
-  boundary(['src/renderer/**'], RENDERER_RUNTIME, RENDERER_RUNTIME_MESSAGE, STORAGE_OWNS_DEXIE),
-  ...rendererFolders,
+  packagesRefused(['src/renderer/**'], ['electron', 'electron/*', ...nodeBuiltins], RENDERER_RUNTIME_MESSAGE),
   {
-    // A cycle between modules makes load order matter and hides which way a dependency runs.
+    // A module named at run time could be anything: every dynamic import names its module, so the
+    // zones can judge it.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportExpression[source.type!='Literal']",
+          message: 'A dynamic import names its module with a string literal, so its boundary can be checked.',
+        },
+      ],
+    },
+  },
+  {
+    // A cycle between modules makes load order matter and hides which way a dependency runs; the
+    // zones are judged on where each import resolves.
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'import-x': importX },
     settings: {
@@ -157,6 +178,9 @@ export default tseslint.config(
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
       'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
     },
-    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones }],
+    },
   },
 );

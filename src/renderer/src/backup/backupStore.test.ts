@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../shared/backup/backupFormat';
 import { createBackup } from '../storage/backupTables';
-import { deleteTestDatabases, freshDatabase as database, type TestDatabase } from '../storage/testDatabase';
+import { deleteTestDatabases, freshTables as database, type TestTables } from '../storage/testTables';
 import { highlightRecord as highlight } from '../../../../test/fixtures/records';
 import { restoreFull } from './backupStore';
 
@@ -39,7 +39,7 @@ describe('a restore with imported documents is all or nothing', () => {
     Reflect.deleteProperty(window, 'summit');
   });
 
-  async function seeded(): Promise<TestDatabase> {
+  async function seeded(): Promise<TestTables> {
     const db = database();
     await db.highlights.put(highlight('mine', { note: 'kept as it was' }));
     await db.settings.put({ key: 'lastTalkId', value: 'talk-a', updatedAt: 5 });

@@ -1,10 +1,10 @@
 // Remembers where the reader is in a talk, resumes there, and keeps the read mark.
 
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, type RefObject } from 'react';
 import type { ReadingStateRecord } from '../../../shared/annotations';
 import type { Block } from '../../../shared/model';
 import { readingStateOf, saveReadingState, setRead } from '../storage/readingState';
+import { useReadingState } from '../storage/useStoredRecords';
 
 const SAVE_DELAY_MS = 600;
 
@@ -23,7 +23,7 @@ export function useReadingPosition(
   bodyRef: RefObject<HTMLElement | null>,
   skipResume: boolean,
 ): { state: ReadingStateRecord | null | undefined; toggleRead: () => void } {
-  const state = useLiveQuery(() => readingStateOf(talkId), [talkId]);
+  const state = useReadingState(talkId);
   const resumed = useRef(false);
 
   useEffect(() => {

@@ -1,9 +1,9 @@
 // The reader settings, stored in IndexedDB and applied to the page whenever they change. A change
 // shows at once; the stored copy follows.
 
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { getSetting, setSetting } from '../storage/settings';
+import { useStoredSetting } from '../storage/useStoredRecords';
 import {
   applySettings,
   DARK_SCHEME_QUERY,
@@ -19,7 +19,7 @@ export function useReaderSettings(): {
   loaded: boolean;
   update: (changes: Partial<ReaderSettings>) => void;
 } {
-  const stored = useLiveQuery(async () => (await getSetting<unknown>(KEY)) ?? null, []);
+  const stored = useStoredSetting(KEY);
   const [changes, setChanges] = useState<Partial<ReaderSettings>>({});
   const settings = useMemo(
     () => normalizeSettings({ ...(stored === undefined ? DEFAULT_SETTINGS : normalizeSettings(stored)), ...changes }),
