@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { anchorHighlight } from '../../src/shared/anchoring/anchor';
+import { anchorHighlight } from '../../src/shared/anchoring/textAnchors';
 import { describeRange } from '../../src/shared/anchoring/selectors';
 import { buildTalkText, spanAt } from '../../src/shared/anchoring/talkText';
 import { talkToMarkdown } from '../../src/shared/export/markdownExport';

@@ -1,13 +1,13 @@
-// Finds a highlight's passage in the current text of its talk, in a fixed order: the stored
-// position checked against the quote, then a fuzzy quote match near that position, then orphaned.
-// A passage is never guessed: when two places fit equally well, the highlight is orphaned.
+// How a quote is matched in a talk's text and how candidates are scored, for the anchors in
+// textAnchors.ts (the order anchoring follows lives there). A passage is never guessed: when two
+// places fit equally well, the highlight is orphaned.
 
 import search from 'approx-string-match';
-import type { HighlightSelectors, TextQuoteSelector } from './selectors';
+import type { TextQuoteSelector } from './selectors';
 import type { TalkText } from './talkText';
 
 export type AnchorResult =
-  | { status: 'anchored'; method: 'position' | 'fuzzy'; start: number; end: number; score: number }
+  | { status: 'anchored'; method: 'position' | 'exact' | 'fuzzy'; start: number; end: number; score: number }
   | { status: 'orphan'; reason: 'talk-missing' | 'not-found' | 'ambiguous' };
 
 /** Every threshold and weight anchoring uses, in one place. */
@@ -74,13 +74,36 @@ export function quoteIsAt(talkText: TalkText, quote: TextQuoteSelector, start: n
   );
 }
 
-/** The best fuzzy match of a quote, nearest `hint` among equals; never one of two equally good places. */
-export function matchQuote(talkText: TalkText, quote: TextQuoteSelector, hint: number): AnchorResult {
-  const { exact } = quote;
-  if (exact.trim() === '') return { status: 'orphan', reason: 'not-found' };
+interface Match {
+  start: number;
+  end: number;
+  errors: number;
+}
+
+/** Every place the quote occurs exactly: a fast path, since most quotes are unchanged. */
+function exactMatches(text: string, exact: string): Match[] {
+  const matches: Match[] = [];
+  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1))
+    matches.push({ start: at, end: at + exact.length, errors: 0 });
+  return matches;
+}
+
+function fuzzyMatches(text: string, exact: string): Match[] {
   const maxErrors =
     exact.length < ANCHOR_SCORING.exactBelowLength ? 0 : Math.floor(exact.length * ANCHOR_SCORING.maxErrorRate);
-  const candidates = search(talkText.text, exact, maxErrors).map((match) => {
+  return search(text, exact, maxErrors);
+}
+
+/** The best of the candidate places, nearest `hint` among equals; never one of two equally good ones. */
+function choose(
+  talkText: TalkText,
+  quote: TextQuoteSelector,
+  hint: number,
+  matches: Match[],
+  method: 'exact' | 'fuzzy',
+): AnchorResult {
+  const { exact } = quote;
+  const candidates = matches.map((match) => {
     const quoteScore = 1 - match.errors / exact.length;
     const context = contextScore(talkText, quote, match.start, match.end);
     const nearness = 1 - Math.min(1, Math.abs(match.start - hint) / Math.max(1, talkText.text.length));
@@ -104,14 +127,20 @@ export function matchQuote(talkText: TalkText, quote: TextQuoteSelector, hint: n
   ) {
     return { status: 'orphan', reason: 'ambiguous' };
   }
-  return { status: 'anchored', method: 'fuzzy', start: best.start, end: best.end, score: best.score };
+  return { status: 'anchored', method, start: best.start, end: best.end, score: best.score };
 }
 
-/** Anchors a highlight in a talk's current text; `null` text means the talk is gone. */
-export function anchorHighlight(talkText: TalkText | null, selectors: HighlightSelectors): AnchorResult {
-  if (!talkText) return { status: 'orphan', reason: 'talk-missing' };
-  const { start, end } = selectors.position;
-  if (quoteIsAt(talkText, selectors.quote, start, end))
-    return { status: 'anchored', method: 'position', start, end, score: 1 };
-  return matchQuote(talkText, selectors.quote, start);
+/**
+ * Where a quote is in the text, nearest `hint` among equals. Exact occurrences are looked for first
+ * (the common case, and far cheaper); the fuzzy search runs only when none of them is acceptable.
+ */
+export function locateQuote(talkText: TalkText, quote: TextQuoteSelector, hint: number): AnchorResult {
+  const { exact } = quote;
+  if (exact.trim() === '') return { status: 'orphan', reason: 'not-found' };
+  const exactly = exactMatches(talkText.text, exact);
+  if (exactly.length > 0) {
+    const found = choose(talkText, quote, hint, exactly, 'exact');
+    if (found.status === 'anchored' || found.reason === 'ambiguous') return found;
+  }
+  return choose(talkText, quote, hint, fuzzyMatches(talkText.text, exact), 'fuzzy');
 }

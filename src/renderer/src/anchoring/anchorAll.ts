@@ -1,6 +1,6 @@
 // Anchors every highlight of a talk at once, separating those that found their passage from orphans.
 
-import { anchorHighlight } from '../../../shared/anchoring/anchor';
+import { anchorHighlight } from '../../../shared/anchoring/textAnchors';
 import type { TalkText } from '../../../shared/anchoring/talkText';
 import type { HighlightRecord } from '../../../shared/annotations';
 

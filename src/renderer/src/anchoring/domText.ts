@@ -1,7 +1,8 @@
-// Maps between talk-text offsets and DOM ranges. Each block renders one element marked
+// Maps between talk-text offsets (and position anchors) and DOM ranges. Each block renders one element marked
 // [data-text-of="<block id>"] whose text content is exactly the block's text.
 
 import type { TalkText } from '../../../shared/anchoring/talkText';
+import { TextPositionAnchor } from '../../../shared/anchoring/textAnchors';
 
 function textElement(root: ParentNode, blockId: string): HTMLElement | null {
   return root.querySelector<HTMLElement>(`[data-text-of="${CSS.escape(blockId)}"]`);
@@ -100,6 +101,12 @@ export function offsetsForRange(
   const end = offsetForPoint(root, talkText, range.endContainer, range.endOffset, 'end');
   if (start === null || end === null || end <= start) return null;
   return { start, end };
+}
+
+/** The passage a DOM range selects inside `root`, as a position anchor; null when it holds no talk text. */
+export function positionForRange(root: HTMLElement, talkText: TalkText, range: Range): TextPositionAnchor | null {
+  const offsets = offsetsForRange(root, talkText, range);
+  return offsets && new TextPositionAnchor(talkText, offsets.start, offsets.end);
 }
 
 /** Talk offset under a screen point, as for a click. */

@@ -2,7 +2,8 @@
 
 import { useEffect, useState, type RefObject } from 'react';
 import type { TalkText } from '../../../shared/anchoring/talkText';
-import { TextPositionAnchor } from './textAnchors';
+import type { TextPositionAnchor } from '../../../shared/anchoring/textAnchors';
+import { positionForRange } from './domText';
 
 export interface TalkSelection {
   /** The selected passage of the talk. */
@@ -15,7 +16,7 @@ export function readTalkSelection(root: HTMLElement | null, talkText: TalkText |
   const selection = window.getSelection();
   if (!root || !talkText || !selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);
-  const position = TextPositionAnchor.fromRange({ text: talkText, element: root }, range);
+  const position = positionForRange(root, talkText, range);
   if (!position) return null;
   const rects = range.getClientRects();
   const first = rects[0] ?? range.getBoundingClientRect();

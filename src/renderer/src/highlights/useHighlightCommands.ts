@@ -7,7 +7,7 @@ import { callMain } from '../ipc/client';
 import { createHighlight, deleteHighlight, restoreHighlight, updateHighlight } from '../storage/highlights';
 import { useToast } from '../ui/ToastProvider';
 import { quoteWithCitation } from './citation';
-import { describe, TextPositionAnchor } from '../anchoring/textAnchors';
+import { TextPositionAnchor } from '../../../shared/anchoring/textAnchors';
 import { readTalkSelection } from '../anchoring/useSelectionInTalk';
 
 declare module '../actions/capabilities' {
@@ -53,7 +53,7 @@ function targetPassage(bodyRef: Options['bodyRef'], talkText: TalkText): TextPos
   const focused = document.activeElement?.closest<HTMLElement>('[data-block-id]');
   if (!focused || !bodyRef.current?.contains(focused)) return null;
   const span = talkText.spans.find((candidate) => candidate.blockId === focused.dataset.blockId);
-  return span && span.end > span.start ? new TextPositionAnchor({ text: talkText }, span.start, span.end) : null;
+  return span && span.end > span.start ? new TextPositionAnchor(talkText, span.start, span.end) : null;
 }
 
 export function useHighlightCommands(options: Options): HighlightCommands {
@@ -67,7 +67,7 @@ export function useHighlightCommands(options: Options): HighlightCommands {
   const highlightSelection = useCallback(
     async (color?: HighlightColor): Promise<HighlightRecord | null> => {
       const passage = targetPassage(bodyRef, talkText);
-      const selectors = passage && describe(passage);
+      const selectors = passage?.selectors();
       if (!selectors) return null;
       if (color) lastColor.current = color;
       const made = createHighlight({ talkId, color: color ?? lastColor.current, selectors, citation });
@@ -130,7 +130,7 @@ export function useHighlightCommands(options: Options): HighlightCommands {
 
   const reattach = useCallback(async () => {
     const selected = readTalkSelection(bodyRef.current, talkText);
-    const selectors = selected && describe(selected.position);
+    const selectors = selected?.position.selectors();
     if (!selectors || !options.reattachingId) return;
     await updateHighlight(options.reattachingId, { selectors, talkId });
     window.getSelection()?.removeAllRanges();

@@ -5,7 +5,7 @@ import type { TalkText } from '../../../shared/anchoring/talkText';
 import { HIGHLIGHT_COLORS } from '../../../shared/annotations';
 import type { AnchoredHighlight } from '../anchoring/anchorAll';
 import { highlightName } from '../ui/highlightColors';
-import { TextPositionAnchor } from '../anchoring/textAnchors';
+import { rangesForOffsets } from '../anchoring/domText';
 
 export const ACTIVE_HIGHLIGHT_NAME = 'summit-active';
 
@@ -23,11 +23,7 @@ export function useHighlightPainter(
     const active = new Highlight();
     active.priority = 1;
     for (const highlight of anchored) {
-      const ranges = new TextPositionAnchor(
-        { text: talkText, element: root },
-        highlight.start,
-        highlight.end,
-      ).toRanges();
+      const ranges = rangesForOffsets(root, talkText, highlight.start, highlight.end);
       const painted = byColor.get(highlight.record.color);
       for (const range of ranges) {
         painted?.add(range);

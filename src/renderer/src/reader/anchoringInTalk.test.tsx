@@ -4,7 +4,7 @@
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
-import { anchorHighlight } from '../../../shared/anchoring/anchor';
+import { anchorHighlight } from '../../../shared/anchoring/textAnchors';
 import { describeRange, type HighlightSelectors } from '../../../shared/anchoring/selectors';
 import { buildTalkText } from '../../../shared/anchoring/talkText';
 import type { Block } from '../../../shared/model';
@@ -98,7 +98,7 @@ describe('re-anchoring a highlight after the corpus changes', () => {
       'A new opening paragraph was added by the editor.',
       ...ORIGINAL.map((block) => block.text),
     );
-    expect(landing(changed, selectors)).toEqual({ status: 'anchored:fuzzy', text: PASSAGE, blockIds: ['talk-b3'] });
+    expect(landing(changed, selectors)).toEqual({ status: 'anchored:exact', text: PASSAGE, blockIds: ['talk-b3'] });
   });
 
   it('follows the passage when a typo inside it is fixed', () => {
@@ -117,7 +117,7 @@ describe('re-anchoring a highlight after the corpus changes', () => {
       ...ORIGINAL.map((block) => block.text),
     );
     const result = landing(changed, selectors);
-    expect(result).toEqual({ status: 'anchored:fuzzy', text: PASSAGE, blockIds: ['talk-b3'] });
+    expect(result).toEqual({ status: 'anchored:exact', text: PASSAGE, blockIds: ['talk-b3'] });
   });
 
   it('orphans the highlight when the passage is deleted, even if words of it remain', () => {
