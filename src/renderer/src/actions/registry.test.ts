@@ -1,5 +1,9 @@
+// The registry resolves a key by each command's declared context, never by list order, and runs
+// a command only with the capability it names.
+
 import { describe, expect, it } from 'vitest';
-import { actionForKey, actions, keyName } from './registry';
+import type { Capabilities } from './capabilities';
+import { actionForKey, actions, isBoundKey, keyName, overlappingBindings } from './registry';
 
 function key(
   init: Partial<KeyboardEvent> & { key: string },
@@ -7,19 +11,38 @@ function key(
   return { ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...init };
 }
 
+/** Every capability any command needs, doing nothing; `canAddNote` answers `target`. */
+function everything(target = false): Partial<Capabilities> {
+  return {
+    ...Object.fromEntries(actions.map((action) => [action.needs, () => undefined])),
+    canAddNote: () => target,
+  } as Partial<Capabilities>;
+}
+
 describe('the action registry', () => {
-  it('gives every action a unique id, and a shared key only to actions for different contexts', () => {
+  it('gives every action a unique id, and shares a key only between commands that never apply together', () => {
     const ids = actions.map((action) => action.id);
     expect(new Set(ids).size).toBe(ids.length);
     const keys = actions.flatMap((action) => action.keys);
-    const shared = [...new Set(keys.filter((key, index) => keys.indexOf(key) !== index))];
-    expect(shared).toEqual(['n']);
+    expect([...new Set(keys.filter((name, index) => keys.indexOf(name) !== index))]).toEqual(['n']);
+    expect(overlappingBindings(actions)).toEqual([]);
+  });
+
+  it('finds two commands on one key whose contexts overlap', () => {
+    expect(
+      overlappingBindings([
+        { id: 'go.nextTalk', keys: ['n'], when: [] },
+        { id: 'highlight.note', keys: ['n'], when: ['annotationTarget'] },
+      ]),
+    ).toEqual(['n: go.nextTalk, highlight.note']);
   });
 
   it('uses n for a note when there is something to annotate, and for the next talk otherwise', () => {
-    const base = { addNote: () => undefined, nextTalk: () => undefined };
-    expect(actionForKey('n', { ...base, canAddNote: () => true })?.id).toBe('highlight.note');
-    expect(actionForKey('n', { ...base, canAddNote: () => false })?.id).toBe('go.nextTalk');
+    expect(actionForKey('n', everything(true))?.id).toBe('highlight.note');
+    expect(actionForKey('n', everything(false))?.id).toBe('go.nextTalk');
+    // Without a view that can add notes, n is the next talk whatever the order of the catalogue.
+    expect(actionForKey('n', { nextTalk: () => undefined })?.id).toBe('go.nextTalk');
+    expect(actionForKey('n', { addNote: () => undefined, canAddNote: () => true })?.id).toBe('highlight.note');
   });
 
   it('names keys the way actions declare them', () => {
@@ -31,20 +54,22 @@ describe('the action registry', () => {
   });
 
   it('maps the highlight shortcuts', () => {
-    expect(actionForKey('h')?.id).toBe('highlight.create');
-    expect(actionForKey('3')?.id).toBe('highlight.color.blue');
-    expect(actionForKey('p')?.id).toBe('go.previousTalk');
-    expect(actionForKey('g l')?.id).toBe('go.library');
-    expect(actionForKey('Delete')?.id).toBe('highlight.delete');
+    const provided = everything();
+    expect(actionForKey('h', provided)?.id).toBe('highlight.create');
+    expect(actionForKey('3', provided)?.id).toBe('highlight.color.blue');
+    expect(actionForKey('p', provided)?.id).toBe('go.previousTalk');
+    expect(actionForKey('g l', provided)?.id).toBe('go.library');
+    expect(actionForKey('Delete', provided)?.id).toBe('highlight.delete');
+    expect(isBoundKey('x')).toBe(false);
   });
 
-  it('runs an action only with the capability it needs', () => {
-    const created: string[] = [];
-    const action = actionForKey('h');
+  it('runs an action only with the capability it needs, handing it that capability', () => {
+    const applied: string[] = [];
+    const action = actionForKey('3', everything());
     expect(action?.isAvailable({})).toBe(false);
-    const capabilities = { highlightSelection: () => created.push('yes') };
-    expect(action?.isAvailable(capabilities)).toBe(true);
-    action?.run(capabilities);
-    expect(created).toEqual(['yes']);
+    const provided = { applyColor: (color: string) => applied.push(color) };
+    expect(action?.isAvailable(provided)).toBe(true);
+    action?.run(provided);
+    expect(applied).toEqual(['blue']);
   });
 });

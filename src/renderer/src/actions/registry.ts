@@ -1,61 +1,126 @@
-// What every declared command does. The declarations (id, label, keys, menu) live in
-// src/shared/actionCatalog.ts, so shortcuts, the command palette and the application menu share them.
+// What every declared command does and when it applies. The declarations (id, label, keys, menu)
+// live in src/shared/actionCatalog.ts, so shortcuts, the command palette and the application menu
+// share them. As with VS Code's `when` clauses, each behaviour names the capability it runs and the
+// context it applies in; a key bound to several commands is resolved by those declarations, which
+// must never hold together (checked when this module loads), never by the order of a list.
 
 import { ACTION_CATALOG, type ActionId, type DeclaredAction } from '../../../shared/actionCatalog';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../shared/annotations';
-import type { Capabilities } from './capabilities';
+import { currentCapabilities, type Capabilities } from './capabilities';
 
 type Provided = Partial<Capabilities>;
 
+/** Facts about the moment a command is asked for, each read from what the open views provide. */
+const CONTEXT_KEYS = {
+  /** There is a selection or an active highlight to write a note on. */
+  annotationTarget: (provided: Provided) => provided.canAddNote?.() ?? false,
+} satisfies Record<string, (provided: Provided) => boolean>;
+
+type ContextKey = keyof typeof CONTEXT_KEYS;
+
+/** Every term must hold: a context key, or its negation with `!`. */
+export type WhenClause = readonly (ContextKey | `!${ContextKey}`)[];
+
 export interface Action extends DeclaredAction {
-  isAvailable(capabilities: Provided): boolean;
-  run(capabilities: Provided): void;
+  /** The capability the command runs; without it the command is unavailable. */
+  needs: keyof Capabilities;
+  when: WhenClause;
+  isAvailable(provided: Provided): boolean;
+  run(provided: Provided): void;
 }
 
-type Behaviour = Pick<Action, 'isAvailable' | 'run'>;
+interface Behaviour {
+  needs: keyof Capabilities;
+  when: WhenClause;
+  run(provided: Provided): void;
+}
 
-function when<K extends keyof Capabilities>(capability: K, run: (capabilities: Provided) => void): Behaviour {
-  return { isAvailable: (c) => c[capability] !== undefined, run };
+/** A behaviour that runs `capability`, typed by it, when it is provided and `clause` holds. */
+function when<K extends keyof Capabilities>(
+  capability: K,
+  run: (provided: NonNullable<Capabilities[K]>) => void,
+  clause: WhenClause = [],
+): Behaviour {
+  return {
+    needs: capability,
+    when: clause,
+    run: (provided) => {
+      const found = provided[capability];
+      if (found !== undefined) run(found as NonNullable<Capabilities[K]>);
+    },
+  };
+}
+
+function holds(clause: WhenClause, value: (key: ContextKey) => boolean): boolean {
+  return clause.every((term) =>
+    term.startsWith('!') ? !value(term.slice(1) as ContextKey) : value(term as ContextKey),
+  );
 }
 
 const COLOR_BEHAVIOURS = Object.fromEntries(
-  HIGHLIGHT_COLORS.map((color) => [`highlight.color.${color}`, when('applyColor', (c) => c.applyColor?.(color))]),
+  HIGHLIGHT_COLORS.map((color) => [`highlight.color.${color}`, when('applyColor', (apply) => apply(color))]),
 ) as Record<`highlight.color.${HighlightColor}`, Behaviour>;
 
 /** What each declared command does, in terms of the capabilities views provide. A missing one is a compile error. */
 const BEHAVIOURS: Record<ActionId, Behaviour> = {
-  'file.exportAndBackUp': when('openExportAndBackUp', (c) => c.openExportAndBackUp?.()),
-  'file.import': when('importDocuments', (c) => c.importDocuments?.()),
-  'search.open': when('openSearch', (c) => c.openSearch?.()),
-  'find.open': when('openFind', (c) => c.openFind?.()),
-  'highlight.create': when('highlightSelection', (c) => c.highlightSelection?.()),
+  'file.exportAndBackUp': when('openExportAndBackUp', (open) => open()),
+  'file.import': when('importDocuments', (start) => start()),
+  'search.open': when('openSearch', (open) => open()),
+  'find.open': when('openFind', (open) => open()),
+  'highlight.create': when('highlightSelection', (highlight) => highlight()),
   ...COLOR_BEHAVIOURS,
-  'highlight.note': {
-    isAvailable: (c) => c.addNote !== undefined && (c.canAddNote?.() ?? true),
-    run: (c) => c.addNote?.(),
-  },
-  'highlight.delete': when('deleteActiveHighlight', (c) => c.deleteActiveHighlight?.()),
-  'highlight.copyQuote': when('copyQuote', (c) => c.copyQuote?.()),
-  'go.nextTalk': when('nextTalk', (c) => c.nextTalk?.()),
-  'go.previousTalk': when('previousTalk', (c) => c.previousTalk?.()),
-  'reading.nextBlock': when('nextBlock', (c) => c.nextBlock?.()),
-  'reading.previousBlock': when('previousBlock', (c) => c.previousBlock?.()),
-  'reading.outline': when('focusOutline', (c) => c.focusOutline?.()),
-  'go.library': when('openLibrary', (c) => c.openLibrary?.()),
-  'go.notebook': when('openNotebook', (c) => c.openNotebook?.()),
-  'reading.toggleRead': when('toggleRead', (c) => c.toggleRead?.()),
-  'view.fontLarger': when('changeFontSize', (c) => c.changeFontSize?.(1)),
-  'view.fontSmaller': when('changeFontSize', (c) => c.changeFontSize?.(-1)),
-  'view.fontReset': when('changeFontSize', (c) => c.changeFontSize?.('reset')),
-  'view.settings': when('openSettings', (c) => c.openSettings?.()),
-  'help.commands': when('openCommands', (c) => c.openCommands?.()),
-  'help.shortcuts': when('openShortcuts', (c) => c.openShortcuts?.()),
+  'highlight.note': when('addNote', (add) => add(), ['annotationTarget']),
+  'highlight.delete': when('deleteActiveHighlight', (remove) => remove()),
+  'highlight.copyQuote': when('copyQuote', (copy) => copy()),
+  'go.nextTalk': when('nextTalk', (next) => next(), ['!annotationTarget']),
+  'go.previousTalk': when('previousTalk', (previous) => previous()),
+  'reading.nextBlock': when('nextBlock', (next) => next()),
+  'reading.previousBlock': when('previousBlock', (previous) => previous()),
+  'reading.outline': when('focusOutline', (focus) => focus()),
+  'go.library': when('openLibrary', (open) => open()),
+  'go.notebook': when('openNotebook', (open) => open()),
+  'reading.toggleRead': when('toggleRead', (toggle) => toggle()),
+  'view.fontLarger': when('changeFontSize', (change) => change(1)),
+  'view.fontSmaller': when('changeFontSize', (change) => change(-1)),
+  'view.fontReset': when('changeFontSize', (change) => change('reset')),
+  'view.settings': when('openSettings', (open) => open()),
+  'help.commands': when('openCommands', (open) => open()),
+  'help.shortcuts': when('openShortcuts', (open) => open()),
 };
 
-export const actions: Action[] = ACTION_CATALOG.map((declaration) => ({
-  ...declaration,
-  ...BEHAVIOURS[declaration.id],
-}));
+export const actions: Action[] = ACTION_CATALOG.map((declaration) => {
+  const behaviour = BEHAVIOURS[declaration.id];
+  return {
+    ...declaration,
+    ...behaviour,
+    isAvailable: (provided: Provided) =>
+      provided[behaviour.needs] !== undefined && holds(behaviour.when, (key) => CONTEXT_KEYS[key](provided)),
+  };
+});
+
+/**
+ * The commands bound to one key that could apply at the same moment: for every combination of
+ * context keys, more than one whose clause holds. Empty for a well-declared registry.
+ */
+export function overlappingBindings(list: readonly Pick<Action, 'id' | 'keys' | 'when'>[]): string[] {
+  const contextKeys = Object.keys(CONTEXT_KEYS) as ContextKey[];
+  const overlaps: string[] = [];
+  for (const key of new Set(list.flatMap((action) => action.keys))) {
+    const bound = list.filter((action) => action.keys.includes(key));
+    for (let combination = 0; combination < 2 ** contextKeys.length; combination++) {
+      const value = (name: ContextKey): boolean => (combination & (1 << contextKeys.indexOf(name))) !== 0;
+      const applying = bound.filter((action) => holds(action.when, value));
+      if (applying.length > 1) {
+        overlaps.push(`${key}: ${applying.map((action) => action.id).join(', ')}`);
+        break;
+      }
+    }
+  }
+  return overlaps;
+}
+
+const overlaps = overlappingBindings(actions);
+if (overlaps.length > 0) throw new Error(`Keys bound to commands that apply together: ${overlaps.join('; ')}`);
 
 /** The key name of an event, with modifiers, as written in `Action.keys`. */
 export function keyName(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): string {
@@ -69,13 +134,27 @@ export function keyName(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey'
   return parts.join('+');
 }
 
-/** The first action bound to `key` that can run now; several may share a key in different contexts. */
-export function actionForKey(key: string, capabilities?: Provided): Action | undefined {
-  return actions.find((action) => action.keys.includes(key) && (!capabilities || action.isAvailable(capabilities)));
+/** Whether any command is bound to `key`, whatever the context. */
+export function isBoundKey(key: string): boolean {
+  return actions.some((action) => action.keys.includes(key));
+}
+
+/** The command `key` runs now: the one bound to it whose capability is provided and clause holds. */
+export function actionForKey(key: string, provided: Provided): Action | undefined {
+  return actions.find((action) => action.keys.includes(key) && action.isAvailable(provided));
 }
 
 export function actionById(id: string): Action | undefined {
   return actions.find((action) => action.id === id);
+}
+
+/** Runs a command by id with what the views provide now, when it applies; true when it ran. */
+export function runAction(id: string): boolean {
+  const action = actionById(id);
+  const provided = currentCapabilities();
+  if (!action?.isAvailable(provided)) return false;
+  action.run(provided);
+  return true;
 }
 
 /** Keys that start a two-key sequence such as "g l". */

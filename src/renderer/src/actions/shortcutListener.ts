@@ -3,7 +3,7 @@
 // once it is. Typing in a field never triggers a single-key shortcut.
 
 import { currentCapabilities } from './capabilities';
-import { actionForKey, keyName, SEQUENCE_PREFIXES } from './registry';
+import { actionForKey, isBoundKey, keyName, SEQUENCE_PREFIXES } from './registry';
 
 const SEQUENCE_TIMEOUT_MS = 1200;
 /** More early presses than a person makes before the first frame; the rest are not held. */
@@ -59,7 +59,7 @@ export function installShortcutListener(target: Window = window): () => void {
     if (isTypingTarget(event.target) && !single.startsWith('Mod+')) return;
     if (!ready) {
       // Any key that some action or sequence uses is held; the rest keep their default behaviour.
-      if ((actionForKey(single) || SEQUENCE_PREFIXES.has(single)) && held.length < MAX_HELD_KEYS) {
+      if ((isBoundKey(single) || SEQUENCE_PREFIXES.has(single)) && held.length < MAX_HELD_KEYS) {
         event.preventDefault();
         held.push({ key: single, at: event.timeStamp });
       }

@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, expect, it } from 'vitest';
+import { afterEach, expect, it, vi } from 'vitest';
 import { currentCapabilities } from './capabilities';
 import { useCapabilities } from './useCapabilities';
 
@@ -71,4 +71,23 @@ it('withdraws them when the view goes, and provides the new ones when it changes
   expect(afterChange).toBe('second');
   flushSync(() => root?.render(<p>none</p>));
   expect(currentCapabilities().probeForTests).toBeUndefined();
+});
+
+it('registers once per mount: a re-rendered view keeps its place and shows its latest capabilities', () => {
+  // Two providers of one capability in one layer: the first to register owns it. Were the first
+  // withdrawn and registered again on each render, the second would take it over.
+  const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  const container = document.body.appendChild(document.createElement('div'));
+  root = createRoot(container);
+  const both = (label: string): React.JSX.Element => (
+    <>
+      <Probe label={label} />
+      <Probe label="second provider" />
+    </>
+  );
+  flushSync(() => root?.render(both('first')));
+  expect(currentCapabilities().probeForTests?.()).toBe('first');
+  flushSync(() => root?.render(both('first, re-rendered')));
+  expect(currentCapabilities().probeForTests?.()).toBe('first, re-rendered');
+  errors.mockRestore();
 });

@@ -2,15 +2,8 @@
 
 import { useEffect } from 'react';
 import { onMain } from '../ipc/client';
-import { currentCapabilities } from './capabilities';
-import { actionById } from './registry';
+import { runAction } from './registry';
 
 export function useMenuActions(): void {
-  useEffect(() => {
-    return onMain('menuAction', (actionId) => {
-      const action = actionById(actionId);
-      const capabilities = currentCapabilities();
-      if (action?.isAvailable(capabilities)) action.run(capabilities);
-    });
-  }, []);
+  useEffect(() => onMain('menuAction', (actionId) => void runAction(actionId)), []);
 }

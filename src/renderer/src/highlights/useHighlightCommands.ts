@@ -1,6 +1,6 @@
 // The highlight commands of an open talk, shared by the toolbar, the popover, the panel and the keyboard.
 
-import { useCallback, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import type { TalkText } from '../../../shared/anchoring/talkText';
 import type { HighlightColor, HighlightRecord, TalkCitation } from '../../../shared/annotations';
 import { callMain } from '../ipc/client';
@@ -60,6 +60,7 @@ export function useHighlightCommands(options: Options): HighlightCommands {
   const toast = useToast();
   const lastColor = useRef<HighlightColor>('yellow');
   const { talkId, talkText, citation, bodyRef, highlights, activeId, setActiveId, setEditingId } = options;
+  const { reattachingId, setReattachingId } = options;
 
   /** The highlight being created now: "add a note" pressed right after "highlight" means that one. */
   const creating = useRef<Promise<HighlightRecord> | null>(null);
@@ -131,13 +132,13 @@ export function useHighlightCommands(options: Options): HighlightCommands {
   const reattach = useCallback(async () => {
     const selected = readTalkSelection(bodyRef.current, talkText);
     const selectors = selected?.position.selectors();
-    if (!selectors || !options.reattachingId) return;
-    await updateHighlight(options.reattachingId, { selectors, talkId });
+    if (!selectors || !reattachingId) return;
+    await updateHighlight(reattachingId, { selectors, talkId });
     window.getSelection()?.removeAllRanges();
-    setActiveId(options.reattachingId);
-    options.setReattachingId(null);
+    setActiveId(reattachingId);
+    setReattachingId(null);
     toast({ message: 'Highlight re-attached.', durationMs: 2500 });
-  }, [bodyRef, talkText, talkId, options, setActiveId, toast]);
+  }, [bodyRef, talkText, talkId, reattachingId, setReattachingId, setActiveId, toast]);
 
   const saveNote = useCallback(
     async (id: string, text: string, tags: string[]) => {
@@ -147,5 +148,9 @@ export function useHighlightCommands(options: Options): HighlightCommands {
     [setEditingId],
   );
 
-  return { highlightSelection, applyColor, addNote, remove, copyQuote, reattach, saveNote };
+  // One object while its commands are unchanged, so the reader provides them once, not on every render.
+  return useMemo(
+    () => ({ highlightSelection, applyColor, addNote, remove, copyQuote, reattach, saveNote }),
+    [highlightSelection, applyColor, addNote, remove, copyQuote, reattach, saveNote],
+  );
 }

@@ -1,4 +1,6 @@
 // Imports documents from the file dialog or from a drop on the window, and reports each outcome.
+// Returns the command that opens the dialog, for the shell's Import button; the same command is
+// provided to the keyboard, menu and palette.
 
 import { useCallback, useEffect } from 'react';
 import type { ImportOutcome } from '../../../shared/ipc/contract';
@@ -12,7 +14,7 @@ declare module '../actions/capabilities' {
   }
 }
 
-export function ImportHandler({ onLibraryChanged }: { onLibraryChanged: () => void }): null {
+export function useDocumentImport(onLibraryChanged: () => void): () => void {
   const toast = useToast();
   const report = useCallback(
     (outcomes: ImportOutcome[]): void => {
@@ -26,7 +28,8 @@ export function ImportHandler({ onLibraryChanged }: { onLibraryChanged: () => vo
     },
     [toast, onLibraryChanged],
   );
-  useCapabilities(() => ({ importDocuments: () => void importFromDialog().then(report) }), [report]);
+  const importDocuments = useCallback(() => void importFromDialog().then(report), [report]);
+  useCapabilities(() => ({ importDocuments }), [importDocuments], 'app');
   useEffect(() => {
     const onDragOver = (event: DragEvent): void => {
       if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
@@ -44,5 +47,5 @@ export function ImportHandler({ onLibraryChanged }: { onLibraryChanged: () => vo
       window.removeEventListener('drop', onDrop);
     };
   }, [report]);
-  return null;
+  return importDocuments;
 }
