@@ -44,6 +44,7 @@ test('a change is backed up automatically, and a lost database is offered back',
       }),
   );
   await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-backup-offer-decided', 'offered');
   const offer = page.getByRole('dialog', { name: 'Restore from a backup' });
   await expect(offer).toContainText('Your highlights and notes are not here.');
   await offer.getByRole('button', { name: 'Restore the backup' }).click();
@@ -57,5 +58,7 @@ test('a change is backed up automatically, and a lost database is offered back',
 test('a new reader with no backups starts without being asked anything', async () => {
   app = await launchApp();
   await expect(app.page.getByRole('navigation', { name: 'Library' })).toBeVisible();
+  // The app has looked for backups and decided: only then does "no dialog" mean none was offered.
+  await expect(app.page.locator('html')).toHaveAttribute('data-backup-offer-decided', 'none');
   await expect(app.page.getByRole('dialog', { name: 'Restore from a backup' })).toHaveCount(0);
 });

@@ -1,13 +1,8 @@
 // The backup half of "Export and back up": everything the reader made, saved to one file, and a
-// restore that shows what it will change before it changes anything.
+// restore that shows what it will change before it changes anything. The work is done in
+// useBackupAndRestore; this renders it.
 
-import { useState } from 'react';
-import type { Backup } from '../../../shared/backup/backupFormat';
-import { callMain } from '../ipc/client';
-import { planRestore, type RestorePlan } from '../storage/backupTables';
-import { useToast } from '../ui/ToastProvider';
-import { createFullBackup, restoreFull } from './backupStore';
-import { parseBackupFile } from './parseBackupFile';
+import { plural, useBackupAndRestore, type RestorePlan } from './useBackupAndRestore';
 
 const TABLE_LABELS: Record<keyof RestorePlan, string> = {
   highlights: 'Highlights',
@@ -17,10 +12,6 @@ const TABLE_LABELS: Record<keyof RestorePlan, string> = {
   settings: 'Settings',
 };
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
 export function BackupSection({
   onMessage,
   onRestored,
@@ -29,41 +20,7 @@ export function BackupSection({
   /** After a restore: whether it added documents to the library. */
   onRestored: (documentsAdded: number) => void;
 }): React.JSX.Element {
-  const toast = useToast();
-  const [pending, setPending] = useState<{ backup: Backup; plan: RestorePlan; name: string } | null>(null);
-
-  const backUp = async (): Promise<void> => {
-    const backup = await createFullBackup();
-    const stamp = backup.exportedAt.slice(0, 10);
-    const result = await callMain('saveFiles', 'backup', [
-      { name: `Summit Reader backup ${stamp}.json`, content: JSON.stringify(backup, null, 1) },
-    ]);
-    if (!result.ok) onMessage(`Could not back up: ${result.error.message}`);
-    else if (result.value.saved) onMessage(`Backed up to ${result.value.location}.`);
-  };
-
-  const chooseRestore = async (): Promise<void> => {
-    setPending(null);
-    const opened = await callMain('openBackupFile');
-    if (!opened.ok) return onMessage(opened.error.message);
-    if (opened.value.cancelled) return;
-    const parsed = await parseBackupFile(opened.value.content);
-    if (!parsed.ok) return onMessage(`${opened.value.name}: ${parsed.error} Your data was not changed.`);
-    setPending({ backup: parsed.backup, plan: await planRestore(parsed.backup), name: opened.value.name });
-    onMessage(null);
-  };
-
-  const restore = async (): Promise<void> => {
-    if (!pending) return;
-    const restored = await restoreFull(pending.backup);
-    setPending(null);
-    if (!restored.ok) return onMessage(`${pending.name}: ${restored.error} Your data was not changed.`);
-    const { documentsAdded } = restored;
-    const documents = documentsAdded > 0 ? ` Added ${plural(documentsAdded, 'imported document')}.` : '';
-    toast({ message: `Restored from ${pending.name}.${documents}` });
-    onRestored(documentsAdded);
-  };
-
+  const { pending, backUp, chooseRestore, restore, cancel } = useBackupAndRestore(onMessage, onRestored);
   const documents = pending?.backup.importedDocuments?.length ?? 0;
   return (
     <section aria-labelledby="backup-heading">
@@ -113,7 +70,7 @@ export function BackupSection({
             <button type="button" onClick={() => void restore()}>
               Restore
             </button>
-            <button type="button" onClick={() => setPending(null)}>
+            <button type="button" onClick={cancel}>
               Cancel
             </button>
           </div>

@@ -44,6 +44,8 @@ export interface HighlightCommands {
   copyQuote: () => void;
   reattach: () => Promise<void>;
   saveNote: (id: string, text: string, tags: string[]) => Promise<void>;
+  /** Keeps `text` among a highlight note's versions written apart on two computers. */
+  pickNote: (id: string, text: string) => Promise<void>;
 }
 
 /** The selection, or else the whole focused paragraph, so the keyboard alone can highlight. */
@@ -148,9 +150,13 @@ export function useHighlightCommands(options: Options): HighlightCommands {
     [setEditingId],
   );
 
+  const pickNote = useCallback(async (id: string, text: string) => {
+    await updateHighlight(id, { note: text, noteConflicts: [] });
+  }, []);
+
   // One object while its commands are unchanged, so the reader provides them once, not on every render.
   return useMemo(
-    () => ({ highlightSelection, applyColor, addNote, remove, copyQuote, reattach, saveNote }),
-    [highlightSelection, applyColor, addNote, remove, copyQuote, reattach, saveNote],
+    () => ({ highlightSelection, applyColor, addNote, remove, copyQuote, reattach, saveNote, pickNote }),
+    [highlightSelection, applyColor, addNote, remove, copyQuote, reattach, saveNote, pickNote],
   );
 }

@@ -1,12 +1,11 @@
 // The notebook: every highlight and note in the library, grouped by summit and talk.
 
 import { useMemo, useState } from 'react';
-import { deleteHighlight, restoreHighlight } from '../storage/highlights';
-import { useToast } from '../ui/ToastProvider';
 import { NotebookEntryView } from './NotebookEntryView';
 import { NotebookFiltersBar } from './NotebookFiltersBar';
 import { allTags, groupEntries, NO_FILTERS, type NotebookFilters } from './notebookEntries';
 import { useNotebookEntries } from './useNotebookEntries';
+import { useRemoveHighlight } from './useRemoveHighlight';
 
 interface NotebookViewProps {
   onOpenTalk: (talkId: string, highlightId: string | null) => void;
@@ -15,7 +14,7 @@ interface NotebookViewProps {
 export function NotebookView({ onOpenTalk }: NotebookViewProps): React.JSX.Element {
   const entries = useNotebookEntries();
   const [filters, setFilters] = useState<NotebookFilters>(NO_FILTERS);
-  const toast = useToast();
+  const remove = useRemoveHighlight();
   const groups = useMemo(() => (entries ? groupEntries(entries, filters) : []), [entries, filters]);
   const talks = useMemo(() => {
     const seen = new Map<string, string>();
@@ -29,12 +28,6 @@ export function NotebookView({ onOpenTalk }: NotebookViewProps): React.JSX.Eleme
       ),
     [entries],
   );
-
-  const remove = (id: string): void => {
-    void deleteHighlight(id).then(() =>
-      toast({ message: 'Highlight deleted.', action: { label: 'Undo', run: () => void restoreHighlight(id) } }),
-    );
-  };
 
   return (
     <section className="notebook" aria-labelledby="notebook-title">

@@ -1,10 +1,9 @@
-// Writes a Markdown note with tags. Every keystroke is saved as a draft, so a half-written note
-// survives a crash and is offered again next time.
+// Writes a Markdown note with tags. Every keystroke is saved as a draft (useNoteDraft), so a
+// half-written note survives a crash and is offered again next time.
 
-import { useEffect, useId, useRef, useState } from 'react';
-import { parseTags } from '../../../shared/annotations';
-import { discardDraft, readDraft, saveDraft } from '../storage/notes';
+import { useId, useState } from 'react';
 import { MarkdownPreview } from '../ui/MarkdownPreview';
+import { useNoteDraft } from './useNoteDraft';
 
 interface NoteEditorProps {
   draftKey: string;
@@ -15,8 +14,6 @@ interface NoteEditorProps {
   onCancel: () => void;
 }
 
-const DRAFT_DELAY_MS = 250;
-
 export function NoteEditor({
   draftKey,
   label,
@@ -25,40 +22,17 @@ export function NoteEditor({
   onSave,
   onCancel,
 }: NoteEditorProps): React.JSX.Element {
-  const [text, setText] = useState(initialText);
-  const [tags, setTags] = useState(initialTags.join(', '));
-  const [restored, setRestored] = useState(false);
+  const draft = useNoteDraft(draftKey, initialText, initialTags);
   const [preview, setPreview] = useState(false);
-  const timer = useRef<number | undefined>(undefined);
   const id = useId();
 
-  useEffect(() => {
-    let cancelled = false;
-    void readDraft(draftKey).then((draft) => {
-      if (cancelled || !draft) return;
-      setText(draft.text);
-      setTags(draft.tags.join(', '));
-      setRestored(true);
-    });
-    return () => {
-      cancelled = true;
-      window.clearTimeout(timer.current);
-    };
-  }, [draftKey]);
-
-  const scheduleDraft = (nextText: string, nextTags: string): void => {
-    window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => void saveDraft(draftKey, nextText, parseTags(nextTags)), DRAFT_DELAY_MS);
-  };
-
   const save = (): void => {
-    window.clearTimeout(timer.current);
-    onSave(text, parseTags(tags));
+    const note = draft.finish();
+    onSave(note.text, note.tags);
   };
 
   const cancel = (): void => {
-    window.clearTimeout(timer.current);
-    void discardDraft(draftKey);
+    draft.discard();
     onCancel();
   };
 
@@ -80,31 +54,21 @@ export function NoteEditor({
         }
       }}
     >
-      {restored && <p className="draft-notice">Restored your unsaved draft.</p>}
+      {draft.restored && <p className="draft-notice">Restored your unsaved draft.</p>}
       <label htmlFor={`${id}-text`}>Note (Markdown)</label>
       {preview ? (
-        <MarkdownPreview markdown={text} />
+        <MarkdownPreview markdown={draft.text} />
       ) : (
         <textarea
           id={`${id}-text`}
-          value={text}
+          value={draft.text}
           rows={5}
           autoFocus
-          onChange={(event) => {
-            setText(event.target.value);
-            scheduleDraft(event.target.value, tags);
-          }}
+          onChange={(event) => draft.changeText(event.target.value)}
         />
       )}
       <label htmlFor={`${id}-tags`}>Tags (comma-separated)</label>
-      <input
-        id={`${id}-tags`}
-        value={tags}
-        onChange={(event) => {
-          setTags(event.target.value);
-          scheduleDraft(text, event.target.value);
-        }}
-      />
+      <input id={`${id}-tags`} value={draft.tags} onChange={(event) => draft.changeTags(event.target.value)} />
       <div className="editor-actions">
         <button type="submit">Save note</button>
         <button type="button" onClick={() => setPreview((value) => !value)}>

@@ -1,9 +1,8 @@
-// The search palette (Ctrl/Cmd+K): type to search talks, passages and your notes at once.
+// The search palette (Ctrl/Cmd+K): type to search talks, passages and your notes at once. Its state
+// and effects live in useSearchPalette.
 
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { SearchResults } from '../../../shared/search/searchEngine';
-import { useSearch } from './SearchProvider';
-import { SearchResultList, flattenResults, type OpenTarget } from './SearchResultList';
+import { SearchResultList, type OpenTarget } from './SearchResultList';
+import { useSearchPalette } from './useSearchPalette';
 
 interface SearchPaletteProps {
   onClose: () => void;
@@ -11,80 +10,11 @@ interface SearchPaletteProps {
 }
 
 const QUICK_FILTERS = ['in:notes', 'source:transcript', 'year:2022', 'year:2023', 'year:2024', 'year:2025'];
-const DEBOUNCE_MS = 60;
-
-function useResults(query: string): { results: SearchResults | null; suggestions: string[]; error: string | null } {
-  const search = useSearch();
-  const [state, setState] = useState<{
-    query: string;
-    results: SearchResults | null;
-    suggestions: string[];
-    error: string | null;
-  }>({
-    query: '',
-    results: null,
-    suggestions: [],
-    error: null,
-  });
-  useEffect(() => {
-    let cancelled = false;
-    const timer = window.setTimeout(() => {
-      Promise.all([search.search(query), search.suggest(query)])
-        .then(([results, suggestions]) => !cancelled && setState({ query, results, suggestions, error: null }))
-        .catch(
-          (error: unknown) => !cancelled && setState({ query, results: null, suggestions: [], error: String(error) }),
-        );
-    }, DEBOUNCE_MS);
-    return () => {
-      cancelled = true;
-      window.clearTimeout(timer);
-    };
-  }, [query, search]);
-  return state;
-}
 
 export function SearchPalette({ onClose, onOpen }: SearchPaletteProps): React.JSX.Element {
-  const { status } = useSearch();
-  const [query, setQuery] = useState('');
-  const [activeIndex, setActiveIndex] = useState(0);
-  const { results, suggestions, error } = useResults(query);
-  const options = useMemo(() => flattenResults(results), [results]);
-  const listId = useId();
-  const inputRef = useRef<HTMLInputElement>(null);
-  const active = options[Math.min(activeIndex, options.length - 1)];
-
-  useEffect(() => {
-    const previous = document.activeElement as HTMLElement | null;
-    inputRef.current?.focus();
-    return () => previous?.focus?.();
-  }, []);
-
-  const addFilter = (filter: string): void => {
-    setQuery((current) => `${current.trim()} ${filter} `.trimStart());
-    setActiveIndex(0);
-    inputRef.current?.focus();
-  };
-
-  const onKeyDown = (event: React.KeyboardEvent): void => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onClose();
-    } else if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      setActiveIndex((index) => Math.min(index + 1, Math.max(0, options.length - 1)));
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      setActiveIndex((index) => Math.max(index - 1, 0));
-    } else if (event.key === 'Enter' && active) {
-      event.preventDefault();
-      onOpen(active.target);
-    } else if (event.key === 'Tab' && suggestions[0] && event.target === inputRef.current && !event.shiftKey) {
-      event.preventDefault();
-      setQuery(`${suggestions[0]} `);
-    }
-  };
-
-  const resultCount = results?.groups.length ?? 0;
+  const palette = useSearchPalette(onClose, onOpen);
+  const { status, query, changeQuery, setQuery, setActiveIndex, results, suggestions, error } = palette;
+  const { options, listId, inputRef, active, addFilter, onKeyDown, resultCount } = palette;
   return (
     <div className="palette-backdrop" onMouseDown={onClose}>
       <div
@@ -106,10 +36,7 @@ export function SearchPalette({ onClose, onOpen }: SearchPaletteProps): React.JS
           aria-autocomplete="list"
           placeholder='Search talks, passages and notes — try year:2024 or "free threading"'
           value={query}
-          onChange={(event) => {
-            setQuery(event.target.value);
-            setActiveIndex(0);
-          }}
+          onChange={(event) => changeQuery(event.target.value)}
         />
         <div className="palette-chips" role="group" aria-label="Filters">
           {results?.chips.map((chip) => (
