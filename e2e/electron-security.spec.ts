@@ -54,21 +54,33 @@ test('the protocol refuses paths that escape the renderer folder', async () => {
 });
 
 test('navigating away from the app is denied', async () => {
+  // Main's own decision, read from the navigation event, rather than the origin after a pause.
+  await electronApp().evaluate(({ BrowserWindow }) => {
+    const contents = BrowserWindow.getAllWindows()[0].webContents;
+    const record = globalThis as { navigationDecision?: { url: string; prevented: boolean } };
+    contents.once('will-navigate', (event, url) => {
+      // Registered after main's handler, so main has decided by now.
+      record.navigationDecision = { url, prevented: event.defaultPrevented };
+    });
+  });
   await app.page.evaluate(() => {
     location.href = 'https://example.com/';
   });
-  await app.page.waitForTimeout(500);
+  await expect
+    .poll(() =>
+      electronApp().evaluate(() => (globalThis as { navigationDecision?: unknown }).navigationDecision ?? null),
+    )
+    .toEqual({ url: 'https://example.com/', prevented: true });
   expect(await app.page.evaluate(() => location.origin)).toBe('app://summit-reader');
 });
 
-test('permission requests are denied', async () => {
-  const state = await app.page.evaluate(async () => {
-    try {
-      await navigator.mediaDevices.getUserMedia({ audio: true });
-      return 'granted';
-    } catch (error) {
-      return (error as Error).name;
-    }
-  });
-  expect(state).not.toBe('granted');
+test('permission requests and checks are denied by the session', async () => {
+  // Notifications need no device, so the answers are the permission handlers' decisions, not a
+  // missing microphone's NotFoundError.
+  const answers = await app.page.evaluate(async () => ({
+    requested: await Notification.requestPermission(),
+    checked: (await navigator.permissions.query({ name: 'notifications' })).state,
+    geolocation: (await navigator.permissions.query({ name: 'geolocation' })).state,
+  }));
+  expect(answers).toEqual({ requested: 'denied', checked: 'denied', geolocation: 'denied' });
 });

@@ -1,46 +1,35 @@
-// Relaunching with the same profile reopens the same origin, so what the page stored is still there.
+// Relaunching with the same profile finds the reader's own data: a highlight made in the app, its
+// note, and the talk that was open, read back by the app itself after the restart. In Electron mode
+// the page is also on the app's fixed origin, app://summit-reader, where that data lives.
 
 import { expect, test } from '@playwright/test';
-import { launchApp } from './harness';
+import { harnessMode, launchApp } from './harness';
+import { openTalk, selectText } from './helpers';
 
-test('data written to IndexedDB survives a relaunch with the same userDataDir', async () => {
+const TALK = 'Pluggable JITs';
+const PASSAGE = 'envisions a future where a JIT would be pip-installable';
+
+test('a highlight, its note and the open talk survive a relaunch with the same profile', async () => {
   const first = await launchApp();
-  const origin = await first.page.evaluate(() => location.origin);
-  await first.page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('relaunch-check', 1);
-        request.onupgradeneeded = () => request.result.createObjectStore('values');
-        request.onsuccess = () => {
-          const transaction = request.result.transaction('values', 'readwrite', { durability: 'strict' });
-          transaction.objectStore('values').put('kept', 'marker');
-          transaction.oncomplete = () => {
-            request.result.close();
-            resolve();
-          };
-          transaction.onerror = () => reject(transaction.error);
-        };
-        request.onerror = () => reject(request.error);
-      }),
-  );
+  await openTalk(first.page, TALK);
+  await selectText(first.page, PASSAGE);
+  await first.page.getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: 'Add note' }).click();
+  await first.page.getByLabel('Note (Markdown)').fill('kept across restarts');
+  await first.page.getByRole('button', { name: 'Save note' }).click();
+  const panel = first.page.getByRole('complementary', { name: 'Annotations' });
+  await expect(panel.locator('.annotation-entry')).toContainText('kept across restarts');
   await first.close();
 
   const second = await launchApp({ userDataDir: first.userDataDir });
   try {
-    expect(await second.page.evaluate(() => location.origin)).toBe(origin);
-    const value = await second.page.evaluate(
-      () =>
-        new Promise<unknown>((resolve, reject) => {
-          const request = indexedDB.open('relaunch-check', 1);
-          request.onsuccess = () => {
-            const read = request.result.transaction('values').objectStore('values').get('marker');
-            read.onsuccess = () => resolve(read.result);
-            read.onerror = () => reject(read.error);
-          };
-          request.onerror = () => reject(request.error);
-        }),
-    );
-    expect(value).toBe('kept');
+    if (harnessMode === 'electron')
+      expect(await second.page.evaluate(() => location.href)).toMatch(/^app:\/\/summit-reader\//);
+    // The app reopens the talk read last, and shows the highlight and note it stored.
+    await expect(second.page.getByRole('heading', { level: 1 })).toHaveText(TALK);
+    const entry = second.page.getByRole('complementary', { name: 'Annotations' }).locator('.annotation-entry');
+    await expect(entry).toHaveCount(1);
+    await expect(entry).toContainText(PASSAGE);
+    await expect(entry).toContainText('kept across restarts');
   } finally {
     await second.close();
   }

@@ -1,5 +1,7 @@
 // The XSS corpus: hostile strings in notes, tags, imported Markdown, HTML, reStructuredText and
-// transcripts, file names and search queries. None may run, open a dialog, navigate or fetch.
+// transcripts, file names and search queries. Each is shown as text: where the app shows text as
+// it is (tags, a transcript's lines) every payload's characters are on screen, and nowhere did a
+// payload make an element or an attribute. And none may run, open a dialog, navigate or fetch.
 
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,6 +37,39 @@ async function expectNothingRan(page: Page): Promise<void> {
   expect(new URL(page.url()).pathname).toBe('/index.html');
 }
 
+/** Elements a rendered note or talk is made of; anything else on screen came from a payload. */
+const OWN_ELEMENTS = new Set(
+  'div p span a em strong code pre ul ol li blockquote h1 h2 h3 h4 h5 h6 hr br del section header details summary time button mark'.split(
+    ' ',
+  ),
+);
+/** Attributes the app itself writes there. */
+const OWN_ATTRIBUTES = /^(class|id|href|title|tabindex|role|aria-[a-z]+|data-[a-z-]+|open|type|datetime|lang|dir)$/;
+
+/** Every element or attribute under `selector` that the app would not have written itself. */
+async function foreignMarkup(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate(
+    ({ selector, ownElements, ownAttributes }) => {
+      const own = new Set(ownElements);
+      const found: string[] = [];
+      for (const root of document.querySelectorAll(selector))
+        for (const element of root.querySelectorAll('*')) {
+          if (!own.has(element.localName)) found.push(`<${element.localName}>`);
+          for (const attribute of element.attributes) {
+            const value = attribute.value.toLowerCase();
+            const hostile = /javascript:|vbscript:|data:|evil\.example|__xss/.test(value);
+            if (!new RegExp(ownAttributes).test(attribute.name) || hostile)
+              found.push(`<${element.localName} ${attribute.name}="${attribute.value}">`);
+          }
+        }
+      return found;
+    },
+    { selector, ownElements: [...OWN_ELEMENTS], ownAttributes: OWN_ATTRIBUTES.source },
+  );
+}
+
+const squeeze = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
 test(`${XSS_PAYLOADS.length} payloads in notes and tags are shown as text, and none runs`, async () => {
   expect(XSS_PAYLOADS.length).toBeGreaterThanOrEqual(50);
   const talkId = (await app.page.locator('.library-talk').first().getAttribute('data-talk-id')) ?? '';
@@ -62,12 +97,23 @@ test(`${XSS_PAYLOADS.length} payloads in notes and tags are shown as text, and n
   await app.page.locator(`.library-talk[data-talk-id="${talkId}"]`).click();
   const panel = app.page.getByRole('complementary', { name: 'Annotations' });
   await expect(panel).toContainText('Note 0:');
+  await expect(panel.locator('.markdown-preview').first()).toBeVisible();
+  expect(await foreignMarkup(app.page, '.annotations .markdown-preview, aside .markdown-preview')).toEqual([]);
   await expectNothingRan(app.page);
   // Follow every link a note rendered: none may run script or leave the app.
   for (const link of await app.page.locator('.talk, aside').getByRole('link').all())
     await link.click({ timeout: 2000 }).catch(() => undefined);
   await app.page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Notebook' }).click();
   await expect(app.page.locator('.notebook-entry').first()).toBeVisible();
+  // Every payload, as a tag, is on screen character for character; every note shows its text.
+  for (const [index, payload] of XSS_PAYLOADS.entries()) {
+    const entry = app.page.locator('.notebook-entry[data-kind="highlight"]').filter({ hasText: `Note ${index}:` });
+    await expect(entry.locator('.tags')).toHaveText(`#${payload.slice(0, 60)}`, { useInnerText: false });
+  }
+  await expect(app.page.locator('.notebook-entry[data-kind="highlight"] .markdown-preview')).toHaveCount(
+    XSS_PAYLOADS.length,
+  );
+  expect(await foreignMarkup(app.page, '.notebook .markdown-preview, .notebook .tags')).toEqual([]);
   await expectNothingRan(app.page);
 });
 
@@ -96,8 +142,17 @@ test('payloads in imported documents of every format, in file names and in searc
   const talks = app.page.locator('.library-summit[data-summit-year="2030"] .library-talk');
   for (let index = 0; index < (await talks.count()); index++) {
     await talks.nth(index).click();
+    await expect(app.page.locator('.talk-body')).toBeVisible();
+    expect(await foreignMarkup(app.page, '.talk-body')).toEqual([]);
     await expectNothingRan(app.page);
   }
+  // A transcript's lines are shown as they are: every payload's characters are on screen.
+  await app.page
+    .locator('.library-talk', { hasText: /transcript/i })
+    .first()
+    .click();
+  const shown = squeeze((await app.page.locator('.talk-body').textContent()) ?? '');
+  expect(XSS_PAYLOADS.filter((payload) => !shown.includes(squeeze(payload)))).toEqual([]);
   const search = app.page.getByRole('dialog', { name: 'Search' });
   await app.page.keyboard.press('Control+K');
   await expect(search).toBeVisible();

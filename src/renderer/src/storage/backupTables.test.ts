@@ -102,7 +102,13 @@ describe('backup and restore', () => {
     const file = await createBackup('fixed');
     file.highlights = Array.from({ length: 3000 }, (_, index) => highlight(`incoming-${index}`));
     (file.highlights[1777] as unknown as Record<string, unknown>).color = 'ultraviolet';
+    const before = canonicalJson(await createBackup('fixed'));
+    // As a restore goes: the file is checked whole, and only an accepted one is applied.
     const parsed = parseBackup(JSON.stringify(file));
+    if (parsed.ok) await applyRestore(parsed.backup);
+    expect(await db.highlights.count()).toBe(1);
+    expect((await db.highlights.get('existing'))?.note).toBe('keep me');
+    expect(canonicalJson(await createBackup('fixed'))).toBe(before);
     expect(parsed).toMatchObject({ ok: false, error: expect.stringContaining('1777') });
   });
 

@@ -16,7 +16,10 @@ afterEach(async () => {
   await deleteTestDatabases();
 });
 
-/** Resolves with the shared copy once `ready` holds for it. */
+/**
+ * Resolves with the shared copy once `ready` holds for it. Each condition names the state the write
+ * must produce (a present record with the new value), never one an untouched copy already meets.
+ */
 function until(ready: (annotations: LiveAnnotations) => boolean): Promise<LiveAnnotations> {
   return new Promise((resolve) => {
     const check = (): void => {
@@ -28,6 +31,11 @@ function until(ready: (annotations: LiveAnnotations) => boolean): Promise<LiveAn
   });
 }
 
+/** Whole reads of any table: Dexie hands out a fresh table object per use, so spy on their prototype. */
+function spyOnWholeReads(database: ReturnType<typeof freshDatabase>) {
+  return vi.spyOn(Object.getPrototypeOf(database.highlights) as { toArray: () => unknown }, 'toArray');
+}
+
 const { selectors, citation } = highlightRecord('fixture');
 
 describe('the shared live copy of the annotations', () => {
@@ -35,15 +43,14 @@ describe('the shared live copy of the annotations', () => {
     const database = freshDatabase();
     await database.highlights.bulkPut([highlightRecord('a'), highlightRecord('b', { talkId: 'talk-b' })]);
     await until((now) => now.highlights.size === 2);
-    // Any table's whole read: Dexie hands out a fresh table object per use, so spy on their prototype.
-    const wholeReads = vi.spyOn(Object.getPrototypeOf(database.highlights) as { toArray: () => unknown }, 'toArray');
+    const wholeReads = spyOnWholeReads(database);
 
     const created = await createHighlight({ talkId: 'talk-c', color: 'red', selectors, citation });
     await until((now) => now.highlights.has(created.id));
     await updateHighlight('a', { note: 'changed' });
     await until((now) => now.highlights.get('a')?.note === 'changed');
     await deleteHighlight('b');
-    const after = await until((now) => now.highlights.get('b')?.deletedAt !== null);
+    const after = await until((now) => typeof now.highlights.get('b')?.deletedAt === 'number');
     await setRead('talk-a', true);
     const read = await until((now) => now.readingState.get('talk-a')?.read === true);
 
@@ -55,8 +62,12 @@ describe('the shared live copy of the annotations', () => {
   it('re-reads a table when a range of it changes, as a wipe or restore does', async () => {
     const database = freshDatabase();
     await database.highlights.bulkPut([highlightRecord('a'), highlightRecord('b')]);
-    await until((now) => now.highlights.size === 2);
+    const before = await until((now) => now.highlights.size === 2);
+    const wholeReads = spyOnWholeReads(database);
     await wipeAll();
-    expect((await until((now) => now.highlights.size === 0)).highlights.size).toBe(0);
+    const after = await until((now) => now !== before && now.highlights.size === 0);
+    // The wipe named a range, not keys: the table was read again, whole.
+    expect(wholeReads).toHaveBeenCalled();
+    expect(after.highlights.size).toBe(0);
   });
 });
