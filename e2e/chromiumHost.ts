@@ -4,7 +4,7 @@
 // sender check. Only the transport between them is the test's.
 
 import { readFile } from 'node:fs/promises';
-import { chromium, type BrowserContext, type Frame, type Page } from '@playwright/test';
+import { chromium, type BrowserContext, type Frame, type Page, type Route } from '@playwright/test';
 import { MainProcess } from './electron-stand-in/mainProcess';
 
 /** Stands in for app://summit-reader in the browser. It never changes, so relaunches find the same IndexedDB. */
@@ -150,6 +150,28 @@ function frameUrls(frame: Frame): { frameUrl: string; parentUrl: string | null }
   return { frameUrl: toAppUrl(frame.url()), parentUrl: parent ? toAppUrl(parent.url()) : null };
 }
 
+/**
+ * A request for any host but the app's goes to main's session first, as in Electron
+ * (`webRequest.onBeforeRequest`): refused, it is aborted; allowed, it goes out to the network.
+ * The stand-in adds no rule of its own. If main cannot answer (it has exited), the request is
+ * aborted. Every attempt is recorded, and so is every one the session let through.
+ */
+export async function obeySession(
+  route: Route,
+  askSession: (url: string) => Promise<{ cancel: boolean }>,
+  attempts: string[],
+): Promise<void> {
+  const url = route.request().url();
+  attempts.push(url);
+  const verdict = await askSession(url).catch(() => null);
+  if (verdict && !verdict.cancel) {
+    attempts.push(`allowed by the session: ${url}`);
+    await route.continue();
+    return;
+  }
+  await route.abort('blockedbyclient');
+}
+
 export interface ChromiumHost {
   context: BrowserContext;
   page: Page;
@@ -203,14 +225,8 @@ export async function launchChromiumHost(
       return route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.from(bytes) });
     }
     if (!request.url().startsWith(`${CHROMIUM_ORIGIN}/`)) {
-      networkAttempts.push(request.url());
-      // The app's session would see this request first; it decides, as in the app.
-      const verdict = await main
-        .request<{ cancel: boolean }>({ op: 'web-request', url: request.url() })
-        .catch(() => null);
-      if (verdict && !verdict.cancel) networkAttempts.push(`allowed by the session: ${request.url()}`);
-      await route.abort('blockedbyclient');
-      return;
+      const askSession = (url: string) => main.request<{ cancel: boolean }>({ op: 'web-request', url });
+      return obeySession(route, askSession, networkAttempts);
     }
     try {
       const response = await main.request<{ status: number; headers: Record<string, string>; body: Uint8Array }>({
