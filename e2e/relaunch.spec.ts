@@ -17,7 +17,8 @@ test('a highlight, its note and the open talk survive a relaunch with the same p
   await first.page.getByLabel('Note (Markdown)').fill('kept across restarts');
   await first.page.getByRole('button', { name: 'Save note' }).click();
   const panel = first.page.getByRole('complementary', { name: 'Annotations' });
-  await expect(panel.locator('.annotation-entry')).toContainText('kept across restarts');
+  await expect(panel.locator('.annotation-entry')).toHaveCount(1);
+  await expect(panel).toContainText('kept across restarts');
   await first.close();
 
   const second = await launchApp({ userDataDir: first.userDataDir });
@@ -26,10 +27,10 @@ test('a highlight, its note and the open talk survive a relaunch with the same p
       expect(await second.page.evaluate(() => location.href)).toMatch(/^app:\/\/summit-reader\//);
     // The app reopens the talk read last, and shows the highlight and note it stored.
     await expect(second.page.getByRole('heading', { level: 1 })).toHaveText(TALK);
-    const entry = second.page.getByRole('complementary', { name: 'Annotations' }).locator('.annotation-entry');
-    await expect(entry).toHaveCount(1);
-    await expect(entry).toContainText(PASSAGE);
-    await expect(entry).toContainText('kept across restarts');
+    const panel = second.page.getByRole('complementary', { name: 'Annotations' });
+    await expect(panel.locator('.annotation-entry')).toHaveCount(1);
+    await expect(panel.locator('.annotation-entry')).toContainText(PASSAGE);
+    await expect(panel).toContainText('kept across restarts');
   } finally {
     await second.close();
   }

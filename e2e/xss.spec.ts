@@ -147,10 +147,9 @@ test('payloads in imported documents of every format, in file names and in searc
     await expectNothingRan(app.page);
   }
   // A transcript's lines are shown as they are: every payload's characters are on screen.
-  await app.page
-    .locator('.library-talk', { hasText: /transcript/i })
-    .first()
-    .click();
+  await app.page.locator('.library-talk', { hasText: 'Transcript: <script>window.__xss=1</script>' }).click();
+  await expect(app.page.locator('.talk-body')).toContainText('right-to-left override');
+  expect(await foreignMarkup(app.page, '.talk-body')).toEqual([]);
   const shown = squeeze((await app.page.locator('.talk-body').textContent()) ?? '');
   expect(XSS_PAYLOADS.filter((payload) => !shown.includes(squeeze(payload)))).toEqual([]);
   const search = app.page.getByRole('dialog', { name: 'Search' });

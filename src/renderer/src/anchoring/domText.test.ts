@@ -49,18 +49,15 @@ function rendered(texts: string[]): AnchorRoot {
   return { text: buildTalkText(blocks), element };
 }
 
+/** A range over `passage`, which must lie inside one block's emphasised tail (see `rendered`). */
 function rangeOver(root: AnchorRoot, passage: string): Range {
-  const { element } = root;
-  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const at = (node as Text).data.indexOf(passage);
-    if (at < 0) continue;
-    const range = document.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + passage.length);
-    return range;
-  }
-  throw new Error(`"${passage}" is not rendered`);
+  const tail = [...root.element.querySelectorAll('em')].find((em) => em.textContent?.includes(passage));
+  const text = tail?.firstChild;
+  if (!(text instanceof Text)) throw new Error(`"${passage}" is not rendered`);
+  const range = document.createRange();
+  range.setStart(text, text.data.indexOf(passage));
+  range.setEnd(text, text.data.indexOf(passage) + passage.length);
+  return range;
 }
 
 describe('the position anchor', () => {

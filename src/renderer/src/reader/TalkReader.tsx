@@ -11,6 +11,16 @@ import { TalkHeader } from './TalkHeader';
 import { currentEntry, TalkOutline } from './TalkOutline';
 import { useTalkReader, type TalkReaderInput } from './useTalkReader';
 
+declare module '../actions/capabilities' {
+  interface Capabilities {
+    nextBlock: () => void;
+    previousBlock: () => void;
+    toggleRead: () => void;
+    openFind: () => void;
+    focusOutline: () => void;
+  }
+}
+
 interface TalkReaderProps extends TalkReaderInput {
   onOpenSource: (sourceId: string) => void;
   onOpenTalk: (talkId: string) => void;

@@ -20,16 +20,6 @@ import { outlineEntries } from './TalkOutline';
 import { useReadingPosition } from './useReadingPosition';
 import { useSearchTarget } from './useSearchTarget';
 
-declare module '../actions/capabilities' {
-  interface Capabilities {
-    nextBlock: () => void;
-    previousBlock: () => void;
-    toggleRead: () => void;
-    openFind: () => void;
-    focusOutline: () => void;
-  }
-}
-
 export interface TalkReaderInput {
   detail: TalkDetail;
   annotations: Extract<TalkAnnotations, { status: 'ready' }>;

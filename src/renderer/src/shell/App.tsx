@@ -15,6 +15,21 @@ import { ExportAndBackUpDialog } from './ExportAndBackUpDialog';
 import { MainView } from './MainView';
 import { useShell } from './useShell';
 
+declare module '../actions/capabilities' {
+  interface Capabilities {
+    openNotebook: () => void;
+    openLibrary: () => void;
+    openSearch: () => void;
+    openCommands: () => void;
+    openShortcuts: () => void;
+    openSettings: () => void;
+    openExportAndBackUp: () => void;
+    changeFontSize: (step: number | 'reset') => void;
+    nextTalk: () => void;
+    previousTalk: () => void;
+  }
+}
+
 function Shell(): React.JSX.Element {
   const shell = useShell();
   const { library, view, setView, dialog, setDialog, settings, libraryChanged } = shell;

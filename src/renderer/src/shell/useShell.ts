@@ -22,21 +22,6 @@ import { syncService } from '../sync/syncService';
 
 export type DialogName = 'search' | 'commands' | 'shortcuts' | 'settings' | 'exportAndBackUp' | null;
 
-declare module '../actions/capabilities' {
-  interface Capabilities {
-    openNotebook: () => void;
-    openLibrary: () => void;
-    openSearch: () => void;
-    openCommands: () => void;
-    openShortcuts: () => void;
-    openSettings: () => void;
-    openExportAndBackUp: () => void;
-    changeFontSize: (step: number | 'reset') => void;
-    nextTalk: () => void;
-    previousTalk: () => void;
-  }
-}
-
 /**
  * Reopens the talk read last, unless something was opened first (a link from the system arrives
  * as the page starts, and must not be replaced by the last talk when that read ends later).

@@ -2,14 +2,13 @@
 // seen through plain reads and writes of its tables. The Dexie object itself stays in storage/
 // (testDatabase.ts), so no other folder's test comes to depend on it.
 
-import type {
-  DraftRecord,
-  HighlightRecord,
-  ReadingStateRecord,
-  SettingRecord,
-  TalkNoteRecord,
-} from '../../../shared/annotations';
+import type { Table } from 'dexie';
+import type { SummitDatabase } from './db';
 import { deleteTestDatabases, freshDatabase } from './testDatabase';
+
+const READER_TABLES = ['highlights', 'talkNotes', 'readingState', 'drafts', 'settings'] as const;
+type ReaderTable = (typeof READER_TABLES)[number];
+type RowOf<Name extends ReaderTable> = SummitDatabase[Name] extends Table<infer Row, string> ? Row : never;
 
 /** One table of a test database: put a record, read one by its key, read them all. */
 export interface TestTable<Row> {
@@ -18,34 +17,20 @@ export interface TestTable<Row> {
   toArray(): Promise<Row[]>;
 }
 
-export interface TestTables {
-  highlights: TestTable<HighlightRecord>;
-  talkNotes: TestTable<TalkNoteRecord>;
-  readingState: TestTable<ReadingStateRecord>;
-  drafts: TestTable<DraftRecord>;
-  settings: TestTable<SettingRecord>;
-}
+export type TestTables = { [Name in ReaderTable]: TestTable<RowOf<Name>> };
 
 export function freshTables(prefix?: string): TestTables {
   const database = freshDatabase(prefix);
-  function table<Row>(source: {
-    put(row: Row): Promise<unknown>;
-    get(key: string): Promise<Row | undefined>;
-    toArray(): Promise<Row[]>;
-  }): TestTable<Row> {
-    return {
+  const tables = READER_TABLES.map((name) => {
+    const source = database.table(name);
+    const table: TestTable<unknown> = {
       put: async (row) => void (await source.put(row)),
       get: (key) => source.get(key),
       toArray: () => source.toArray(),
     };
-  }
-  return {
-    highlights: table<HighlightRecord>(database.highlights),
-    talkNotes: table<TalkNoteRecord>(database.talkNotes),
-    readingState: table<ReadingStateRecord>(database.readingState),
-    drafts: table<DraftRecord>(database.drafts),
-    settings: table<SettingRecord>(database.settings),
-  };
+    return [name, table];
+  });
+  return Object.fromEntries(tables) as TestTables;
 }
 
 export { deleteTestDatabases };
