@@ -43,6 +43,8 @@ export function pepMentionPlaces(documents: SourceDocument[]): Map<number, PepMe
       // A programme entry points at a talk; its write-up is what discusses the PEP.
       if (talk.programmeLink) continue;
       for (const block of talk.blocks) {
+        // Code is quoted as it is; the reader shows no PEP controls in it, and neither does the index.
+        if (block.type === 'code') continue;
         const seen = new Set<number>();
         for (const mention of findPepMentions(block.text)) {
           if (seen.has(mention.number)) continue;
