@@ -4,41 +4,12 @@
 // guessed at.
 
 import type { PepFacts } from '../../shared/peps/pepFacts';
-
-const MONTHS: Record<string, string> = {
-  jan: '01',
-  feb: '02',
-  mar: '03',
-  apr: '04',
-  may: '05',
-  jun: '06',
-  jul: '07',
-  aug: '08',
-  sep: '09',
-  oct: '10',
-  nov: '11',
-  dec: '12',
-};
-const FULL_MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+import { parseDate } from '../corpus/dates';
 
 /** "09-Jan-2023" as "2023-01-09"; null when it is not such a date. */
 export function pepDate(text: string): string | null {
-  const match = /^(\d{1,2})-([A-Za-z]{3})-(\d{4})$/.exec(text.trim());
-  const month = match && MONTHS[match[2].toLowerCase()];
-  return match && month ? `${match[3]}-${month}-${match[1].padStart(2, '0')}` : null;
+  const trimmed = text.trim();
+  return /^\d{1,2}-[A-Za-z]{3}-\d{4}$/.test(trimmed) ? parseDate(trimmed.replace(/-/g, ' ')) : null;
 }
 
 /** The fields of one block, continuation lines joined to their field with a space. */
@@ -76,8 +47,8 @@ export function pepResolution(value: string | undefined): PepFacts['resolution']
   if (dated) return { date: pepDate(dated[1]), url: dated[2] ?? null };
   const url = /https?:\/\/\S+/.exec(value)?.[0] ?? null;
   const archived = url && /\/pipermail\/[\w-]+\/(\d{4})-([A-Za-z]+)\//.exec(url);
-  const month = archived ? FULL_MONTHS.indexOf(archived[2].toLowerCase()) : -1;
-  return { date: archived && month >= 0 ? `${archived[1]}-${String(month + 1).padStart(2, '0')}` : null, url };
+  const month = archived ? parseDate(`1 ${archived[2]} ${archived[1]}`) : null;
+  return { date: month ? month.slice(0, 7) : null, url };
 }
 
 export interface PepHeadersRead {

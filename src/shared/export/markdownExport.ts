@@ -5,6 +5,7 @@ import { readerLinkUrl } from '../links';
 import type { HighlightColor, HighlightRecord, TalkNoteRecord } from '../annotations';
 import type { SourceKind } from '../model';
 import { citationKey } from '../citations/talkCitation';
+import { mapLinesOutsideFences } from './markdownLines';
 import { noteWithPepLinks, quoteWithPepLinks } from './pepLinks';
 
 export interface ExportTalk {
@@ -107,23 +108,13 @@ export function talkLink(talkId: string, blockId: string | null): string {
  * alone, so a note's or a talk's headings sit below the section they are in.
  */
 export function shiftHeadings(markdown: string, shift: number): string {
-  let fence: string | null = null;
-  return markdown
-    .split('\n')
-    .map((line) => {
-      const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-      if (marker && (fence === null || marker.startsWith(fence))) {
-        fence = fence === null ? marker : null;
-        return line;
-      }
-      if (fence !== null) return line;
-      return line.replace(
-        /^(\s{0,3})(#{1,6})(?=\s|$)/,
-        (_whole, indent: string, hashes: string) =>
-          `${indent}${'#'.repeat(Math.min(6, Math.max(1, hashes.length + shift)))}`,
-      );
-    })
-    .join('\n');
+  return mapLinesOutsideFences(markdown, (line) =>
+    line.replace(
+      /^(\s{0,3})(#{1,6})(?=\s|$)/,
+      (_whole, indent: string, hashes: string) =>
+        `${indent}${'#'.repeat(Math.min(6, Math.max(1, hashes.length + shift)))}`,
+    ),
+  );
 }
 
 /** A note's own headings start at `level`, below the heading the note sits under. */

@@ -3,6 +3,7 @@
 // export's layout so any template uses them the same way.
 
 import { findPepMentions, pepUrl } from '../peps/pepMentions';
+import { mapLinesOutsideFences } from './markdownLines';
 
 /**
  * A quote's plain text as Markdown that renders as itself, with each PEP mention a link. `escape`
@@ -33,23 +34,15 @@ export function quoteWithPepLinks(text: string, escape: (text: string) => string
  * links a PEP is not linked twice.
  */
 export function noteWithPepLinks(markdown: string): string {
-  let fence: string | null = null;
-  return markdown
-    .split('\n')
-    .map((line) => {
-      const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-      if (marker && (fence === null || marker.startsWith(fence))) {
-        fence = fence === null ? marker : null;
-        return line;
-      }
-      if (fence !== null || /^( {4}|\t)/.test(line)) return line;
-      // Code spans, links and images, autolinks and bare addresses are kept as they are.
-      return line
-        .split(/(`+[^`]*`+|!?\[[^\]]*\]\([^)]*\)|<[^>\s]+>|https?:\/\/\S+)/)
-        .map((part, index) => (index % 2 === 1 ? part : linkPlain(part)))
-        .join('');
-    })
-    .join('\n');
+  return mapLinesOutsideFences(markdown, (line) =>
+    // Indented code, code spans, links and images, autolinks and bare addresses stay as they are.
+    /^( {4}|\t)/.test(line)
+      ? line
+      : line
+          .split(/(`+[^`]*`+|!?\[[^\]]*\]\([^)]*\)|<[^>\s]+>|https?:\/\/\S+)/)
+          .map((part, index) => (index % 2 === 1 ? part : linkPlain(part)))
+          .join(''),
+  );
 }
 
 function linkPlain(text: string): string {

@@ -1,5 +1,5 @@
-// PEP mentions in a talk's blocks, in real Chromium: the controls leave each block's text (and so
-// the highlight anchors) as it was, and open the PEP's card.
+// PEP mentions as controls, in real Chromium: in a talk's blocks they leave the text (and so the
+// highlight anchors) as it was, and in a note's Markdown they appear outside code and links only.
 
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
@@ -7,6 +7,7 @@ import { afterEach, expect, it } from 'vitest';
 import { buildTalkText } from '../../../shared/anchoring/talkText';
 import type { Block } from '../../../shared/model';
 import { offsetsForRange, rangesForOffsets } from '../anchoring/domText';
+import MarkdownRenderer from '../ui/MarkdownRenderer';
 import { PepCardContext } from '../ui/PepMention';
 import { BlockList } from './BlockView';
 
@@ -57,5 +58,17 @@ it('keeps every block’s text, so a passage across a mention anchors where it w
   expect(offsetsForRange(element, talkText, range)).toEqual({ start, end });
 
   buttons[2].click();
+  expect(opened).toEqual([703]);
+});
+
+it('makes controls of mentions in a note’s prose, not in its code or links', () => {
+  const element = render(
+    <MarkdownRenderer markdown={'Became **PEP 703**; see `PEP 8` and [PEP 684](https://peps.python.org/pep-0684/).'} />,
+  );
+  const buttons = [...element.querySelectorAll<HTMLButtonElement>('button.pep-mention')];
+  expect(buttons.map((button) => button.textContent)).toEqual(['PEP 703']);
+  expect(element.querySelector('strong button.pep-mention')).not.toBeNull();
+  expect(element.querySelector('code')?.textContent).toBe('PEP 8');
+  buttons[0].click();
   expect(opened).toEqual([703]);
 });
