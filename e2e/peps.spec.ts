@@ -1,6 +1,7 @@
 // Following a PEP from a talk to what became of it and back to every talk that discussed it; the
 // `pep:` search; citing a talk. All offline: the PEP facts are the bundled snapshot.
 
+import AxeBuilder from '@axe-core/playwright';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { expect, test, type Page } from '@playwright/test';
@@ -118,6 +119,21 @@ test('the PEPs view filters by status', async () => {
   expect(statuses.length).toBeGreaterThan(0);
   expect(new Set(statuses)).toEqual(new Set(['Deferred']));
   await expect(page.locator('[data-pep-entry="703"]')).toHaveCount(0);
+});
+
+test('the PEPs view and a PEP card have no serious accessibility violations', async () => {
+  app = await launchApp();
+  const { page } = app;
+  const serious = async (): Promise<string[]> =>
+    (await new AxeBuilder({ page }).analyze()).violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  await page.getByRole('button', { name: 'PEPs', exact: true }).click();
+  await expect(page.locator('[data-pep-entry="703"]')).toBeVisible();
+  expect(await serious()).toEqual([]);
+  await page.locator('[data-pep-entry="703"] h2 button.pep-mention').click();
+  await expect(card(page).locator('.pep-status')).toBeVisible();
+  expect(await serious()).toEqual([]);
 });
 
 test('pep:703 in search keeps the talks that mention it', async () => {
