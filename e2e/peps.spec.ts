@@ -5,7 +5,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { expect, test, type Page } from '@playwright/test';
-import { launchApp, readClipboard, type LaunchedApp } from './harness';
+import { join } from 'node:path';
+import { importThroughDialog, launchApp, readClipboard, type LaunchedApp } from './harness';
 import { openTalk } from './helpers';
 
 let app: LaunchedApp;
@@ -105,6 +106,31 @@ test('a PEP mentioned in a note opens its card, and an unknown number says so', 
   await expect(mention).toHaveCount(1);
   await mention.click();
   await expect(card(page)).toContainText('The PEP snapshot of 22 Aug 2026 holds no PEP 9999');
+});
+
+test('an imported write-up’s mentions are controls, and join the PEP’s talks and timeline', async () => {
+  app = await launchApp();
+  const { page } = app;
+  // A real 2024 write-up the app does not bundle.
+  await importThroughDialog(app, [
+    join(import.meta.dirname, '..', 'test', 'corpus-eval', 'docs', 'M-2024-free-threading-ecosystems.txt'),
+  ]);
+  await expect(page.getByRole('status')).toContainText('under the 2024 summit');
+  await page
+    .locator('.library-summit[data-summit-year="2024"] .library-talk', { hasText: 'Free-threading ecosystems' })
+    .click();
+  await page.locator('.talk-body button.pep-mention[data-pep="703"]').first().click();
+  await expect(card(page).locator('.pep-status')).toHaveText('Final, as of 22 Aug 2026');
+  await card(page).getByRole('button', { name: 'Talks that mention it' }).click();
+  const entry = page.locator('[data-pep-entry="703"]');
+  await expect(entry.locator('.pep-timeline li')).toHaveText([
+    '2023 summit: discussed',
+    'accepted Oct 2023',
+    '2024 summit: discussed',
+    'shipped in Python 3.13 (Oct 2024)',
+    '2025 summit: discussed',
+  ]);
+  await expect(entry.locator('.pep-mentions > li').filter({ hasText: 'Free-threading ecosystems' })).not.toHaveCount(0);
 });
 
 test('the PEPs view filters by status', async () => {

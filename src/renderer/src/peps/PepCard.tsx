@@ -89,7 +89,7 @@ export function PepCard({ card, snapshot, onOpenPep, onShowMentions }: PepCardPr
       </p>
       <dl className="pep-facts">
         <div className="pep-fact">
-          <dt>Python</dt>
+          <dt>Python version</dt>
           <Releases card={card} />
         </div>
         <div className="pep-fact">
