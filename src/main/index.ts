@@ -36,6 +36,8 @@ async function start(): Promise<void> {
   await app.whenReady();
   hardenSession(session.defaultSession);
   handleAppProtocol(rendererDirectory());
+  // The PEP snapshot is read while the corpus is parsed.
+  const pepsLoading = PepService.load(pepsDirectory());
   const { service: library, problems } = await loadLibraryService(
     corpusDirectory(),
     join(app.getPath('userData'), 'documents'),
@@ -43,7 +45,7 @@ async function start(): Promise<void> {
     defaultParser(import.meta.dirname),
   );
   for (const problem of problems) console.error(`Corpus: ${problem.file} ${problem.error}`);
-  const peps = await PepService.load(pepsDirectory());
+  const peps = await pepsLoading;
   for (const problem of peps.problems) console.error(`PEPs: ${problem}`);
   const quitBackup = installQuitBackup(() => mainWindow);
   registerIpc(
