@@ -35,6 +35,9 @@ describe('findPepMentions', () => {
     expect(numbers('PEP 12345')).toEqual([]);
     // A list stops at a version number or a decimal.
     expect(numbers('PEP 703 and 3.13 shipped')).toEqual([703]);
+    // A transcript's next line starts with its time, which is no list item.
+    expect(numbers('about PEP 563,\n00:43:15 or so')).toEqual([563]);
+    expect(numbers('PEP 563, 00:43:15')).toEqual([563]);
   });
 });
 

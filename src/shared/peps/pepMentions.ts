@@ -5,7 +5,8 @@
 // Choices, each shown by a test: "PEP" in capitals may touch its number ("PEP8", "PEP703"), but a
 // lower-case "pep" needs a space or hyphen, because "pep8" is also the name of a linter; a mention
 // must stand as its own word (not "PEPPER 8" or "ZPEP 8"), and a number followed by a letter, a
-// digit or a decimal part ("PEP 3.13") is not a PEP number.
+// digit, a decimal part or a time ("PEP 3.13", "00:43:15") is not a PEP number; a list does not run
+// past the end of its line.
 
 /** One PEP number in a text, with the characters that name it. */
 export interface PepMention {
@@ -16,9 +17,11 @@ export interface PepMention {
 }
 
 /** PEP numbers are at most four digits; the snapshot's highest is in the 8000s. */
-const NUMBER = String.raw`\d{1,4}(?![\p{L}\p{N}_]|[.,]\d)`;
+const NUMBER = String.raw`\d{1,4}(?![\p{L}\p{N}_]|[.,:]\d)`;
 const HEAD = String.raw`(?<![\p{L}\p{N}_])(?:(PEPs?)[\s\u00a0-]*|([Pp][Ee][Pp][Ss]?)[\s\u00a0-]+)(${NUMBER})`;
-const LIST_ITEM = String.raw`(?:\s*,\s*(?:and\s+|or\s+|&\s*)?|\s+(?:and|or|&)\s+)(?:PEPs?[\s\u00a0-]*)?(${NUMBER})`;
+/** A list goes on within its line: "PEPs 683, 684 and 703", never into a timestamp on the next line. */
+const GAP = String.raw`[ \t\u00a0]`;
+const LIST_ITEM = String.raw`(?:${GAP}*,${GAP}*(?:and${GAP}+|or${GAP}+|&${GAP}*)?|${GAP}+(?:and|or|&)${GAP}+)(?:PEPs?[\s\u00a0-]*)?(${NUMBER})`;
 const MENTION = new RegExp(`${HEAD}((?:${LIST_ITEM})*)`, 'gu');
 const ITEM = new RegExp(LIST_ITEM, 'gu');
 
