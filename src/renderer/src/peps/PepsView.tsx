@@ -109,6 +109,11 @@ export function PepsView({ focusPep, onOpenPassage }: PepsViewProps): React.JSX.
           PEPs could not be loaded: {state.message}
         </p>
       )}
+      {ready && focusPep !== null && !state.value.entries.some((entry) => entry.number === focusPep) && (
+        <p className="status" role="status">
+          No talk in the library mentions PEP {focusPep}.
+        </p>
+      )}
       {ready && entries.length === 0 && <p className="muted">No PEP with these statuses is mentioned.</p>}
       {ready &&
         entries.map((entry) => (
