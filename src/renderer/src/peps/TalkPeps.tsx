@@ -34,7 +34,9 @@ function TalkPepList({ numbers }: { numbers: number[] }): React.JSX.Element {
 
 export function TalkPeps({ blocks }: { blocks: Block[] }): React.JSX.Element | null {
   const numbers = useMemo(
-    () => [...new Set(blocks.flatMap((block) => (block.type === 'code' ? [] : mentionedPeps(block.text))))],
+    // The contract takes at most 500 numbers; no talk mentions that many PEPs.
+    () =>
+      [...new Set(blocks.flatMap((block) => (block.type === 'code' ? [] : mentionedPeps(block.text))))].slice(0, 500),
     [blocks],
   );
   if (numbers.length === 0) return null;
