@@ -21,6 +21,7 @@ describe('noteWithPepLinks', () => {
       '```',
       'PEP 703 in code',
       '```',
+      'By reference: [PEP 8][style]',
     ].join('\n');
     expect(noteWithPepLinks(note)).toBe(
       [
@@ -29,6 +30,7 @@ describe('noteWithPepLinks', () => {
         '```',
         'PEP 703 in code',
         '```',
+        'By reference: [PEP 8][style]',
       ].join('\n'),
     );
   });

@@ -35,11 +35,12 @@ export function quoteWithPepLinks(text: string, escape: (text: string) => string
  */
 export function noteWithPepLinks(markdown: string): string {
   return mapLinesOutsideFences(markdown, (line) =>
-    // Indented code, code spans, links and images, autolinks and bare addresses stay as they are.
+    // Indented code, code spans, links (inline and by reference) and images, autolinks and bare
+    // addresses stay as they are.
     /^( {4}|\t)/.test(line)
       ? line
       : line
-          .split(/(`+[^`]*`+|!?\[[^\]]*\]\([^)]*\)|<[^>\s]+>|https?:\/\/\S+)/)
+          .split(/(`+[^`]*`+|!?\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])|<[^>\s]+>|https?:\/\/\S+)/)
           .map((part, index) => (index % 2 === 1 ? part : linkPlain(part)))
           .join(''),
   );
