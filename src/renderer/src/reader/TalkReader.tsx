@@ -5,6 +5,7 @@ import { AnnotationsPanel } from '../highlights/AnnotationsPanel';
 import { HighlightPopover } from '../highlights/HighlightPopover';
 import { SelectionToolbar } from '../highlights/SelectionToolbar';
 import { RelatedTalks } from '../search/RelatedTalks';
+import { TalkPeps } from '../peps/TalkPeps';
 import { BlockList } from './BlockView';
 import { FindBar } from './FindBar';
 import { TalkHeader } from './TalkHeader';
@@ -99,6 +100,7 @@ export function TalkReader(props: TalkReaderProps): React.JSX.Element {
           />
         }
       >
+        <TalkPeps blocks={talk.blocks} />
         <RelatedTalks key={talk.id} talkId={talk.id} onOpenTalk={onOpenTalk} />
       </AnnotationsPanel>
     </div>

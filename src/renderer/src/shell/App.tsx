@@ -13,6 +13,7 @@ import { SyncStatusLine } from '../sync/SyncStatusLine';
 import { ToastProvider } from '../ui/ToastProvider';
 import { ExportAndBackUpDialog } from './ExportAndBackUpDialog';
 import { MainView } from './MainView';
+import { PepCardHost } from '../peps/PepCardHost';
 import { useShell } from './useShell';
 
 declare module '../actions/capabilities' {
@@ -48,15 +49,17 @@ function Shell(): React.JSX.Element {
             onImport={shell.importDocuments}
             footer={<SyncStatusLine />}
           />
-          <MainView
-            view={view}
-            library={library}
-            onNavigate={setView}
-            onLibraryChanged={() => {
-              libraryChanged();
-              if (view?.kind === 'source') setView(null);
-            }}
-          />
+          <PepCardHost onShowMentions={(pep) => setView({ kind: 'peps', pep })}>
+            <MainView
+              view={view}
+              library={library}
+              onNavigate={setView}
+              onLibraryChanged={() => {
+                libraryChanged();
+                if (view?.kind === 'source') setView(null);
+              }}
+            />
+          </PepCardHost>
         </div>
         {dialog === 'search' && <SearchPalette onClose={close} onOpen={shell.openResult} />}
         {dialog === 'commands' && <CommandPalette onClose={close} />}
