@@ -3,20 +3,20 @@
 // menu, remembering it as the last talk, and the popover placed at a click. TalkReader renders
 // what this returns; no component of the reader calls storage.
 
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { buildTalkText } from '../../../shared/anchoring/talkText';
+import { useEffect, useMemo, useRef, useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
+import { buildTalkText, type TalkText } from '../../../shared/anchoring/talkText';
 import type { TalkCitation } from '../../../shared/annotations';
 import type { TalkDetail } from '../../../shared/model';
 import { useCapabilities } from '../actions/useCapabilities';
-import { anchorAll, highlightAt } from '../anchoring/anchorAll';
+import { anchorAll, highlightAt, type AnchoredHighlight, type AnchoringOutcome } from '../anchoring/anchorAll';
 import { offsetAtScreenPoint, rangesForOffsets } from '../anchoring/domText';
-import { readTalkSelection, useSelectionInTalk } from '../anchoring/useSelectionInTalk';
-import { useHighlightCommands } from '../highlights/useHighlightCommands';
+import { readTalkSelection, useSelectionInTalk, type TalkSelection } from '../anchoring/useSelectionInTalk';
+import { useHighlightCommands, type HighlightCommands } from '../highlights/useHighlightCommands';
 import { useHighlightPainter } from '../highlights/useHighlightPainter';
 import type { TalkAnnotations } from '../highlights/useTalkAnnotations';
-import { useTalkNote } from '../highlights/useTalkNote';
+import { useTalkNote, type TalkNoteCommands } from '../highlights/useTalkNote';
 import { LAST_TALK_KEY, setSetting } from '../storage/settings';
-import { outlineEntries } from './TalkOutline';
+import { outlineEntries, type OutlineEntry } from './TalkOutline';
 import { useReadingPosition } from './useReadingPosition';
 import { useSearchTarget } from './useSearchTarget';
 
@@ -60,8 +60,43 @@ function popoverPlace(event: React.MouseEvent, body: HTMLElement): { top: number
   return { top, left };
 }
 
-// eslint-disable-next-line @typescript-eslint/explicit-module-boundary-types -- the reader's state, as TalkReader renders it
-export function useTalkReader({ detail, annotations, focusHighlightId, searchTarget }: TalkReaderInput) {
+type Setter<T> = Dispatch<SetStateAction<T>>;
+
+/** What TalkReader renders: the talk, its anchored highlights, the open editors and the handlers. */
+export interface TalkReaderState {
+  talk: TalkDetail['talk'];
+  talkText: TalkText;
+  outline: OutlineEntry[];
+  bodyRef: RefObject<HTMLDivElement | null>;
+  selection: TalkSelection | null;
+  reading: ReturnType<typeof useReadingPosition>;
+  commands: HighlightCommands;
+  talkNote: TalkNoteCommands;
+  outcome: AnchoringOutcome;
+  active: AnchoredHighlight | null;
+  overlapping: AnchoredHighlight[];
+  activeId: string | null;
+  setActiveId: Setter<string | null>;
+  editingId: string | null;
+  setEditingId: Setter<string | null>;
+  editingNote: boolean;
+  setEditingNote: Setter<boolean>;
+  reattachingId: string | null;
+  setReattachingId: Setter<string | null>;
+  popoverAt: { top: number; left: number } | null;
+  setPopoverAt: Setter<{ top: number; left: number } | null>;
+  findOpen: boolean;
+  setFindOpen: Setter<boolean>;
+  onBodyClick: (event: React.MouseEvent) => void;
+  jumpTo: (blockId: string) => void;
+}
+
+export function useTalkReader({
+  detail,
+  annotations,
+  focusHighlightId,
+  searchTarget,
+}: TalkReaderInput): TalkReaderState {
   const { talk, source, summitYear } = detail;
   const bodyRef = useRef<HTMLDivElement>(null);
   const talkText = useMemo(() => buildTalkText(talk.blocks), [talk.blocks]);
