@@ -31,8 +31,8 @@ describe('the action registry', () => {
   it('finds two commands on one key whose contexts overlap', () => {
     expect(
       overlappingBindings([
-        { id: 'go.nextTalk', keys: ['n'], when: [] },
-        { id: 'highlight.note', keys: ['n'], when: ['annotationTarget'] },
+        { id: 'go.nextTalk', keys: ['n'], when: [], keyWhen: [] },
+        { id: 'highlight.note', keys: ['n'], when: ['annotationTarget'], keyWhen: [] },
       ]),
     ).toEqual(['n: go.nextTalk, highlight.note']);
   });
@@ -43,6 +43,14 @@ describe('the action registry', () => {
     // Without a view that can add notes, n is the next talk whatever the order of the catalogue.
     expect(actionForKey('n', { nextTalk: () => undefined })?.id).toBe('go.nextTalk');
     expect(actionForKey('n', { addNote: () => undefined, canAddNote: () => true })?.id).toBe('highlight.note');
+  });
+
+  it('keeps Next talk in the menu and palette while n would add a note', () => {
+    const nextTalk = actions.find((action) => action.id === 'go.nextTalk');
+    expect(nextTalk?.isAvailable(everything(true))).toBe(true);
+    expect(nextTalk?.appliesToKey(everything(true))).toBe(false);
+    const note = actions.find((action) => action.id === 'highlight.note');
+    expect(note?.isAvailable(everything(false))).toBe(false);
   });
 
   it('names keys the way actions declare them', () => {

@@ -1,8 +1,10 @@
 // What every declared command does and when it applies. The declarations (id, label, keys, menu)
 // live in src/shared/actionCatalog.ts, so shortcuts, the command palette and the application menu
-// share them. As with VS Code's `when` clauses, each behaviour names the capability it runs and the
-// context it applies in; a key bound to several commands is resolved by those declarations, which
-// must never hold together (checked when this module loads), never by the order of a list.
+// share them. As in VS Code, each behaviour names the capability it runs, when the command is
+// enabled at all (`when`, for menus, palette and keys) and, where its key is shared, when the key
+// means it (`keyWhen`, for keys alone). A key bound to several commands is resolved by those
+// declarations, which must never hold together (checked when this module loads), never by the
+// order of a list.
 
 import { ACTION_CATALOG, type ActionId, type DeclaredAction } from '../../../shared/actionCatalog';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../shared/annotations';
@@ -24,26 +26,33 @@ export type WhenClause = readonly (ContextKey | `!${ContextKey}`)[];
 export interface Action extends DeclaredAction {
   /** The capability the command runs; without it the command is unavailable. */
   needs: keyof Capabilities;
+  /** When the command is enabled, from the menu, the palette or a key. */
   when: WhenClause;
+  /** When, besides, a key bound to it means this command. */
+  keyWhen: WhenClause;
   isAvailable(provided: Provided): boolean;
+  /** Whether a key bound to this command runs it now. */
+  appliesToKey(provided: Provided): boolean;
   run(provided: Provided): void;
 }
 
 interface Behaviour {
   needs: keyof Capabilities;
   when: WhenClause;
+  keyWhen: WhenClause;
   run(provided: Provided): void;
 }
 
-/** A behaviour that runs `capability`, typed by it, when it is provided and `clause` holds. */
+/** A behaviour that runs `capability`, typed by it, when it is provided and its clauses hold. */
 function when<K extends keyof Capabilities>(
   capability: K,
   run: (provided: NonNullable<Capabilities[K]>) => void,
-  clause: WhenClause = [],
+  clauses: { when?: WhenClause; keyWhen?: WhenClause } = {},
 ): Behaviour {
   return {
     needs: capability,
-    when: clause,
+    when: clauses.when ?? [],
+    keyWhen: clauses.keyWhen ?? [],
     run: (provided) => {
       const found = provided[capability];
       if (found !== undefined) run(found as NonNullable<Capabilities[K]>);
@@ -69,10 +78,11 @@ const BEHAVIOURS: Record<ActionId, Behaviour> = {
   'find.open': when('openFind', (open) => open()),
   'highlight.create': when('highlightSelection', (highlight) => highlight()),
   ...COLOR_BEHAVIOURS,
-  'highlight.note': when('addNote', (add) => add(), ['annotationTarget']),
+  'highlight.note': when('addNote', (add) => add(), { when: ['annotationTarget'] }),
   'highlight.delete': when('deleteActiveHighlight', (remove) => remove()),
   'highlight.copyQuote': when('copyQuote', (copy) => copy()),
-  'go.nextTalk': when('nextTalk', (next) => next(), ['!annotationTarget']),
+  // n adds a note when there is something to annotate; from the menu or palette this still applies.
+  'go.nextTalk': when('nextTalk', (next) => next(), { keyWhen: ['!annotationTarget'] }),
   'go.previousTalk': when('previousTalk', (previous) => previous()),
   'reading.nextBlock': when('nextBlock', (next) => next()),
   'reading.previousBlock': when('previousBlock', (previous) => previous()),
@@ -90,11 +100,14 @@ const BEHAVIOURS: Record<ActionId, Behaviour> = {
 
 export const actions: Action[] = ACTION_CATALOG.map((declaration) => {
   const behaviour = BEHAVIOURS[declaration.id];
+  const isAvailable = (provided: Provided): boolean =>
+    provided[behaviour.needs] !== undefined && holds(behaviour.when, (key) => CONTEXT_KEYS[key](provided));
   return {
     ...declaration,
     ...behaviour,
-    isAvailable: (provided: Provided) =>
-      provided[behaviour.needs] !== undefined && holds(behaviour.when, (key) => CONTEXT_KEYS[key](provided)),
+    isAvailable,
+    appliesToKey: (provided: Provided) =>
+      isAvailable(provided) && holds(behaviour.keyWhen, (key) => CONTEXT_KEYS[key](provided)),
   };
 });
 
@@ -102,14 +115,14 @@ export const actions: Action[] = ACTION_CATALOG.map((declaration) => {
  * The commands bound to one key that could apply at the same moment: for every combination of
  * context keys, more than one whose clause holds. Empty for a well-declared registry.
  */
-export function overlappingBindings(list: readonly Pick<Action, 'id' | 'keys' | 'when'>[]): string[] {
+export function overlappingBindings(list: readonly Pick<Action, 'id' | 'keys' | 'when' | 'keyWhen'>[]): string[] {
   const contextKeys = Object.keys(CONTEXT_KEYS) as ContextKey[];
   const overlaps: string[] = [];
   for (const key of new Set(list.flatMap((action) => action.keys))) {
     const bound = list.filter((action) => action.keys.includes(key));
     for (let combination = 0; combination < 2 ** contextKeys.length; combination++) {
       const value = (name: ContextKey): boolean => (combination & (1 << contextKeys.indexOf(name))) !== 0;
-      const applying = bound.filter((action) => holds(action.when, value));
+      const applying = bound.filter((action) => holds([...action.when, ...action.keyWhen], value));
       if (applying.length > 1) {
         overlaps.push(`${key}: ${applying.map((action) => action.id).join(', ')}`);
         break;
@@ -139,9 +152,9 @@ export function isBoundKey(key: string): boolean {
   return actions.some((action) => action.keys.includes(key));
 }
 
-/** The command `key` runs now: the one bound to it whose capability is provided and clause holds. */
+/** The command `key` runs now: the one bound to it whose capability is provided and clauses hold. */
 export function actionForKey(key: string, provided: Provided): Action | undefined {
-  return actions.find((action) => action.keys.includes(key) && action.isAvailable(provided));
+  return actions.find((action) => action.keys.includes(key) && action.appliesToKey(provided));
 }
 
 export function actionById(id: string): Action | undefined {
