@@ -9,6 +9,7 @@ import { searchCorpusPart } from '../library/encodedSearchCorpus';
 import type { LibraryService } from '../library/libraryService';
 import { isOpenableExternalUrl } from '../security/externalLinks';
 import type { SyncConnection } from '../sync/syncConnection';
+import { SyncFailure } from '../sync/syncHttp';
 import { openBackupFile, readImportFile, saveFiles, type FileDialogs } from './fileHandlers';
 
 export type IpcHandlers = {
@@ -37,7 +38,10 @@ export function createHandlers(
     try {
       return ok(await run(sync));
     } catch (error) {
-      return fail('sync-failed', error instanceof Error ? error.message : String(error));
+      // Failures of the connection are already words; anything else is logged, never shown raw.
+      if (error instanceof SyncFailure) return fail(error.offline ? 'sync-offline' : 'sync-failed', error.message);
+      console.error('Sync failed inside the app:', error);
+      return fail('sync-failed', 'Sync failed inside the app. The error was logged.');
     }
   };
   const library = { current: () => service.current() };
@@ -98,13 +102,15 @@ export function createHandlers(
       return ok(true);
     },
     getSyncAccount: () => withSync(async (connection) => ({ account: await connection.account() })),
-    signInToSync: ({ password, ...account }) =>
-      withSync(async (connection) => {
-        await connection.signIn(account, password);
-        return account;
-      }),
+    signInToSync: ({ password, ...account }) => withSync((connection) => connection.signIn(account, password)),
     signOutOfSync: () => withSync(async (connection) => (await connection.signOut(), true as const)),
-    syncRequest: (request) => withSync((connection) => connection.request(request)),
+    syncInfo: () => withSync((connection) => connection.info()),
+    syncReadCheckpoint: (id) => withSync((connection) => connection.readCheckpoint(id)),
+    syncWriteCheckpoint: (doc) => withSync((connection) => connection.writeCheckpoint(doc)),
+    syncChanges: (request) => withSync((connection) => connection.changes(request)),
+    syncRevsDiff: (request) => withSync((connection) => connection.revsDiff(request)),
+    syncBulkGet: (request) => withSync((connection) => connection.bulkGet(request)),
+    syncBulkDocs: (request) => withSync((connection) => connection.bulkDocs(request)),
     quitBackupDone: () => {
       platform.quitBackupDone?.();
       return ok(true);
