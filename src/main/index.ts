@@ -4,6 +4,7 @@ import { app, BrowserWindow, clipboard, dialog, safeStorage, session } from 'ele
 import { corpusDirectory, fixAppIdentity, rendererDirectory } from './appIdentity';
 import { createHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/registerIpc';
+import { sendEvent } from './ipc/sendEvent';
 import { join } from 'node:path';
 import { AutoBackups } from './backups/autoBackups';
 import { installQuitBackup } from './backups/quitBackup';
@@ -13,6 +14,7 @@ import { defaultParser } from './library/parseOffThread';
 import { handleAppProtocol, registerAppSchemeAsPrivileged } from './protocol/registerAppProtocol';
 import { confirmAndOpen, hardenSession, hardenWebContents } from './security/hardenSession';
 import { installApplicationMenu } from './menu/applicationMenu';
+import { SignInWindow } from './sync/signInWindow';
 import { SyncConnection } from './sync/syncConnection';
 import { createMainWindow } from './window/createMainWindow';
 import { nativeFileDialogs } from './window/fileDialogs';
@@ -43,6 +45,19 @@ async function start(): Promise<void> {
   );
   for (const problem of problems) console.error(`Corpus: ${problem.file} ${problem.error}`);
   const quitBackup = installQuitBackup(() => mainWindow);
+  const sync = new SyncConnection(join(app.getPath('userData'), 'sync.json'), {
+    isAvailable: () => safeStorage.isEncryptionAvailable(),
+    encrypt: (text) => safeStorage.encryptString(text),
+    decrypt: (data) => safeStorage.decryptString(data),
+  });
+  const signInWindow = new SignInWindow(
+    sync,
+    () => mainWindow,
+    (account) => {
+      if (mainWindow) sendEvent(mainWindow.webContents, 'syncSignInClosed', { account });
+    },
+  );
+  signInWindow.install();
   registerIpc(
     createHandlers(
       library,
@@ -52,13 +67,10 @@ async function start(): Promise<void> {
         rendererReady: () => readerLinks.pageReady(),
         writeClipboard: (text) => clipboard.writeText(text),
         confirmAndOpenExternal: (url) => confirmAndOpen(mainWindow, url),
+        openSyncSignIn: () => signInWindow.show(),
       },
       new AutoBackups(join(app.getPath('userData'), 'backups')),
-      new SyncConnection(join(app.getPath('userData'), 'sync.json'), {
-        isAvailable: () => safeStorage.isEncryptionAvailable(),
-        encrypt: (text) => safeStorage.encryptString(text),
-        decrypt: (data) => safeStorage.decryptString(data),
-      }),
+      sync,
     ),
   );
   installApplicationMenu(saveWindowState);

@@ -23,6 +23,8 @@ export interface PlatformServices extends FileDialogs {
   /** Called when the page listens for events, so main can deliver what it held back. */
   rendererReady?(): void;
   writeClipboard(text: string): void;
+  /** Opens the sync sign-in window (main tells the page how it ended with `syncSignInClosed`). */
+  openSyncSignIn?(): void;
   /** Asks the user first; resolves to whether the link was opened. */
   confirmAndOpenExternal(url: string): Promise<boolean>;
 }
@@ -102,7 +104,11 @@ export function createHandlers(
       return ok(true);
     },
     getSyncAccount: () => withSync(async (connection) => ({ account: await connection.account() })),
-    signInToSync: ({ password, ...account }) => withSync((connection) => connection.signIn(account, password)),
+    openSyncSignIn: () => {
+      if (!sync || !platform.openSyncSignIn) return fail('unavailable', 'Sync is not available in this build.');
+      platform.openSyncSignIn();
+      return ok(true);
+    },
     signOutOfSync: () => withSync(async (connection) => (await connection.signOut(), true as const)),
     syncInfo: () => withSync((connection) => connection.info()),
     syncReadCheckpoint: (id) => withSync((connection) => connection.readCheckpoint(id)),

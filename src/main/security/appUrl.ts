@@ -3,6 +3,7 @@
 // Node's URL parser (the one main runs) reports the origin "null" for every non-special scheme such
 // as app://, so the app's URLs are recognised by scheme and host, never by comparing origins.
 
+import { SIGN_IN_PAGE_PATH } from '../../shared/ipc/signIn';
 import { APP_HOST, APP_SCHEME } from '../protocol/appProtocol';
 
 /** The dev server's origin when running `electron-vite dev`; null in a built app. */
@@ -26,6 +27,15 @@ export function isAppUrl(raw: string, devOrigin: string | null = devServerOrigin
   }
   if (url.protocol === `${APP_SCHEME}:`) return url.host === APP_HOST && url.username === '' && url.password === '';
   return devOrigin !== null && (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === devOrigin;
+}
+
+/** The sync sign-in window's page: it may call only its own submit and cancel. */
+export function isSignInPageUrl(raw: string): boolean {
+  try {
+    return new URL(raw).pathname === SIGN_IN_PAGE_PATH;
+  } catch {
+    return false;
+  }
 }
 
 /** The parts of Electron's WebFrameMain the sender check reads. */

@@ -11,6 +11,7 @@ import { MAX_BACKUP_BYTES, type BackupDocument } from '../backup/backupFormat';
 import type { Topic } from '../topics';
 import { MAX_DOCUMENT_BASE64_CHARS, MAX_DOCUMENT_BYTES } from '../limits';
 import {
+  syncAccountView,
   syncOperationArgs,
   type SyncAccountView,
   type SyncBulkDocsResult,
@@ -143,17 +144,11 @@ export const ipcContract = {
   rendererReady: method<true>()(z.tuple([])),
   /** The sync account the reader signed in with, without its password; null when none. */
   getSyncAccount: method<{ account: SyncAccountView | null }>()(z.tuple([])),
-  /** Checks the account against its server, then keeps it with the password encrypted by the system. */
-  signInToSync: method<SyncAccountView>()(
-    z.tuple([
-      z.strictObject({
-        serverUrl: z.string().min(1).max(2048),
-        database: z.string().min(1).max(238),
-        username: z.string().min(1).max(200),
-        password: z.string().min(1).max(1000),
-      }),
-    ]),
-  ),
+  /**
+   * Opens the sign-in window main owns (or brings it forward), where the reader types the server,
+   * database, user name and password. Returns at once; `syncSignInClosed` says how it ended.
+   */
+  openSyncSignIn: method<true>()(z.tuple([])),
   /** Forgets the sync account and its password; the reader's data stays on this computer. */
   signOutOfSync: method<true>()(z.tuple([])),
   // Replication, one operation per call: main builds each request inside the signed-in database.
@@ -183,6 +178,8 @@ export const ipcEvents = {
   openLink: z.tuple([z.string().min(1).max(4096)]),
   /** The window is closing or the app quitting: write a last backup, then call `quitBackupDone`. */
   quitting: z.tuple([]),
+  /** The sync sign-in window closed: with the account signed in to (never its password), or null. */
+  syncSignInClosed: z.tuple([z.strictObject({ account: syncAccountView.nullable() })]),
 };
 
 export type IpcEvents = typeof ipcEvents;

@@ -17,6 +17,24 @@ export interface SyncAccountView extends SyncAccount {
   serverAdmin: boolean;
 }
 
+/** The account as main tells the page of it, checked by the preload like every event. */
+export const syncAccountView = z.strictObject({
+  serverUrl: z.string().max(2048),
+  database: z.string().max(238),
+  username: z.string().max(200),
+  serverAdmin: z.boolean(),
+});
+
+/** What the sign-in window submits: typed there, sent to main only. */
+export const signInDetails = z.strictObject({
+  serverUrl: z.string().min(1).max(2048),
+  database: z.string().min(1).max(238),
+  username: z.string().min(1).max(200),
+  password: z.string().min(1).max(1000),
+});
+
+export type SignInDetails = z.infer<typeof signInDetails>;
+
 /** Replication answers and requests are a page of changes or documents; anything larger is refused. */
 export const MAX_SYNC_BODY_BYTES = 16 * 1024 * 1024;
 /** The most documents, changes or revisions in one operation (PouchDB asks for 100 at a time). */
