@@ -194,6 +194,8 @@ test.describe('a packaged build', () => {
       userDataDir: mkdtempSync(join(tmpdir(), 'summit-reader-ignored-')),
       packaged: true,
       resourcesPath: resources,
+      // Whoever controls the environment at launch must not get a remote page with the app's IPC.
+      env: { ELECTRON_RENDERER_URL: 'https://evil.example/' },
     });
     await packaged.waitFor((notice) => notice.notice === 'load-url');
   });
@@ -226,5 +228,19 @@ test.describe('a packaged build', () => {
     expect(topics.ok).toBe(true);
     expect(topics.value.length).toBeGreaterThan(0);
     expect(state.desktop.errorBoxes).toEqual([]);
+  });
+
+  test('ignores ELECTRON_RENDERER_URL: it loads its own page and refuses calls from the remote one', async () => {
+    const state = await packaged.state();
+    expect(state.windows[0].url).toBe(APP_PAGE);
+    const fromRemote = await packaged.request({
+      op: 'invoke',
+      windowId: state.windows[0].id,
+      channel: 'summit:getLibrary',
+      args: [],
+      frameUrl: 'https://evil.example/',
+      parentUrl: null,
+    });
+    expect(fromRemote).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
   });
 });

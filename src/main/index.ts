@@ -12,6 +12,7 @@ import { installReaderLinks } from './links/readerLinks';
 import { loadLibraryService } from './library/loadCorpus';
 import { defaultParser } from './library/parseOffThread';
 import { handleAppProtocol, registerAppSchemeAsPrivileged } from './protocol/registerAppProtocol';
+import { setPackagedBuild } from './security/appUrl';
 import { confirmAndOpen, hardenSession, hardenWebContents } from './security/hardenSession';
 import { installApplicationMenu } from './menu/applicationMenu';
 import { SignInWindow } from './sync/signInWindow';
@@ -20,6 +21,8 @@ import { createMainWindow } from './window/createMainWindow';
 import { nativeFileDialogs } from './window/fileDialogs';
 import { loadWindowState, saveWindowState, trackWindowState } from './window/persistWindowState';
 
+// First: a packaged build never reads ELECTRON_RENDERER_URL (see appUrl.ts).
+setPackagedBuild(app.isPackaged);
 fixAppIdentity();
 registerAppSchemeAsPrivileged();
 

@@ -6,8 +6,20 @@
 import { SIGN_IN_PAGE_PATH } from '../../shared/ipc/signIn';
 import { APP_HOST, APP_SCHEME } from '../protocol/appProtocol';
 
-/** The dev server's origin when running `electron-vite dev`; null in a built app. */
-export function devServerOrigin(env: NodeJS.ProcessEnv = process.env): string | null {
+/**
+ * Whether this is a packaged build. A packaged build never reads ELECTRON_RENDERER_URL: whoever
+ * sets the environment at launch must not get a remote page the app's IPC trusts. Main sets it
+ * first thing at start-up; until then it is assumed packaged, the safe side.
+ */
+let packagedBuild = true;
+
+export function setPackagedBuild(packaged: boolean): void {
+  packagedBuild = packaged;
+}
+
+/** The dev server's origin when running `electron-vite dev`; null in a built or packaged app. */
+export function devServerOrigin(env: NodeJS.ProcessEnv = process.env, packaged = packagedBuild): string | null {
+  if (packaged) return null;
   const raw = env.ELECTRON_RENDERER_URL;
   if (!raw) return null;
   try {
@@ -16,6 +28,13 @@ export function devServerOrigin(env: NodeJS.ProcessEnv = process.env): string | 
   } catch {
     return null;
   }
+}
+
+/** The dev server's page to load in place of the built one, or null (always null when packaged). */
+export function devServerPage(path = ''): string | null {
+  const origin = devServerOrigin();
+  const raw = process.env.ELECTRON_RENDERER_URL;
+  return origin && raw ? new URL(path || raw, raw).href : null;
 }
 
 export function isAppUrl(raw: string, devOrigin: string | null = devServerOrigin()): boolean {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { SIGN_IN_CHANNELS, SIGN_IN_PAGE_PATH, type SignInAnswer } from '../../shared/ipc/signIn';
 import { signInDetails, type SyncAccountView } from '../../shared/sync/syncApi';
 import { APP_ORIGIN } from '../protocol/appProtocol';
-import { devServerOrigin, isSignInPageUrl, isTrustedSenderFrame } from '../security/appUrl';
+import { devServerPage, isSignInPageUrl, isTrustedSenderFrame } from '../security/appUrl';
 import type { SyncConnection } from './syncConnection';
 import { SyncFailure } from './syncHttp';
 
@@ -105,7 +105,6 @@ export class SignInWindow {
     this.open = open;
     window.once('ready-to-show', () => window.show());
     window.on('closed', () => open.finish(null));
-    const dev = devServerOrigin();
-    void window.loadURL(dev ? new URL(SIGN_IN_PAGE_PATH, dev).href : `${APP_ORIGIN}${SIGN_IN_PAGE_PATH}`);
+    void window.loadURL(devServerPage(SIGN_IN_PAGE_PATH) ?? `${APP_ORIGIN}${SIGN_IN_PAGE_PATH}`);
   }
 }
