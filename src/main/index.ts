@@ -50,6 +50,7 @@ async function start(): Promise<void> {
   const quitBackup = installQuitBackup(() => mainWindow);
   const sync = new SyncConnection(join(app.getPath('userData'), 'sync.json'), {
     isAvailable: () => safeStorage.isEncryptionAvailable(),
+    backend: () => (process.platform === 'linux' ? safeStorage.getSelectedStorageBackend() : 'system'),
     encrypt: (text) => safeStorage.encryptString(text),
     decrypt: (data) => safeStorage.decryptString(data),
   });

@@ -2,7 +2,7 @@
 // encrypted password, the password goes to `_session` and nowhere else, requests reach only the
 // reader's database, and bad addresses and answers are refused in words.
 
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -49,6 +49,8 @@ describe('the sync connection', () => {
     expect(await sync.signIn(account, PASSWORD)).toEqual({ ...account, serverAdmin: true });
     expect(await sync.account()).toEqual({ ...account, serverAdmin: true });
     expect(readFileSync(file, 'utf8')).not.toContain('correct horse');
+    // Only the user may read it, on systems with such permissions.
+    if (process.platform !== 'win32') expect(statSync(file).mode & 0o777).toBe(0o600);
     expect((await sync.info()).database).toMatchObject({ db_name: account.database });
     // A server that lost the database gets it back on the next sync.
     await fetch(`${server.url}${account.database}`, {
@@ -86,6 +88,15 @@ describe('the sync connection', () => {
       'cannot encrypt',
     );
     expect(await sync.account()).toBeNull();
+  });
+
+  it('refuses Linux’s basic_text keyring, which would keep the password with a built-in key', async () => {
+    const { sync, file } = connection({ ...keyring, backend: () => 'basic_text' });
+    await expect(sync.signIn({ serverUrl: server.url, database: 'ann', username: 'ann' }, PASSWORD)).rejects.toThrow(
+      'No system keyring is running',
+    );
+    expect(await sync.account()).toBeNull();
+    expect(() => readFileSync(file)).toThrow();
   });
 
   it('tells the reader in words, never a status code, when the server refuses', async () => {

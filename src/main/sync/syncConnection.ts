@@ -22,6 +22,8 @@ import { statusInWords, SyncFailure, SyncHttp, type SyncAnswer } from './syncHtt
 /** Encryption tied to the user's login, as Electron's safeStorage provides it. */
 export interface SecretBox {
   isAvailable(): boolean;
+  /** Linux: the keyring Electron chose; `basic_text` means a built-in key, which protects nothing. */
+  backend?(): string;
   encrypt(text: string): Buffer;
   decrypt(data: Buffer): string;
 }
@@ -172,6 +174,10 @@ export class SyncConnection {
       );
     if (!this.secrets.isAvailable())
       throw new SyncFailure('This system cannot encrypt the password, so it is not kept. Sync needs a system keyring.');
+    if (this.secrets.backend?.() === 'basic_text')
+      throw new SyncFailure(
+        'No system keyring is running (such as GNOME Keyring or KWallet), so the password could only be kept with a key anyone copying your profile could use. It was not kept. Start or unlock your keyring, then sign in again.',
+      );
     this.cookie = null;
     const serverAdmin = await this.openSession(account, password);
     const probe = await this.http.send({ method: 'GET', url: databaseUrl(account), cookie: this.cookie });
@@ -182,13 +188,14 @@ export class SyncConnection {
     } else this.expect(probe, account.database);
     const secret = this.secrets.encrypt(password).toString('base64');
     const view: SyncAccountView = { ...account, serverAdmin };
-    await writeFileAtomic(this.file, JSON.stringify({ ...view, secret } satisfies StoredAccount));
+    // Only the user may read the file (0600): it names the server and holds the encrypted password.
+    await writeFileAtomic(this.file, JSON.stringify({ ...view, secret } satisfies StoredAccount), undefined, 0o600);
     return view;
   }
 
   async signOut(): Promise<void> {
     this.cookie = null;
-    await writeFileAtomic(this.file, '{}');
+    await writeFileAtomic(this.file, '{}', undefined, 0o600);
   }
 
   /**
