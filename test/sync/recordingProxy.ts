@@ -75,3 +75,27 @@ export async function startRecordingProxy(target: string): Promise<RecordingProx
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
+
+/**
+ * A "canary" server on 127.0.0.1 that answers every request as an open CouchDB would (so an
+ * attack that reached it would seem to work) and records what it received.
+ */
+export async function startCanary(): Promise<RecordingProxy> {
+  const requests: RecordedRequest[] = [];
+  const server: Server = createServer((incoming, outgoing) => {
+    requests.push({ method: incoming.method ?? 'GET', url: incoming.url ?? '/', headers: incoming.headers, body: '' });
+    outgoing.writeHead(200, {
+      'Content-Type': 'application/json',
+      'Set-Cookie': 'AuthSession=canary; Path=/; HttpOnly',
+    });
+    outgoing.end('{"ok":true,"name":"reader","roles":["_admin"],"db_name":"x","update_seq":0,"uuid":"canary"}');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address !== 'object') throw new Error('The canary has no port.');
+  return {
+    url: `http://127.0.0.1:${address.port}/`,
+    requests,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
