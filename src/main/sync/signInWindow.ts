@@ -77,7 +77,8 @@ export class SignInWindow {
       show: false,
       title: 'Sign in to sync',
       backgroundColor: '#fbfaf7',
-      // The same settings as the reading window, with the sign-in preload.
+      // The same settings as the reading window, with the sign-in preload. Written out here, not
+      // shared: Electronegativity reads each window's settings where the window is made.
       webPreferences: {
         preload: join(import.meta.dirname, '../preload/signIn.cjs'),
         contextIsolation: true,
