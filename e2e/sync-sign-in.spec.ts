@@ -110,5 +110,15 @@ test('each window calls only its own side', async () => {
     parentUrl: null,
   });
   expect(fromReader).toEqual({ ok: false, message: 'This page may not sign in.' });
+  // Nor when the reader's window has navigated itself to the sign-in page: only main's window may.
+  const fromReaderOnSignInPage = await main.request({
+    op: 'invoke',
+    windowId: app.windowId,
+    channel: 'summit-sign-in:submit',
+    args: [{ serverUrl: server.url, database: 'elsewhere', username: USER, password: PASSWORD }],
+    frameUrl: 'app://summit-reader/sign-in.html',
+    parentUrl: null,
+  });
+  expect(fromReaderOnSignInPage).toEqual({ ok: false, message: 'This page may not sign in.' });
   expect(await app.page.evaluate(() => 'summitSignIn' in window)).toBe(false);
 });
