@@ -1,7 +1,8 @@
 // Main process entry: fixes the app's identity and origin, loads the corpus, opens the window.
 
 import { app, BrowserWindow, clipboard, dialog, safeStorage, session } from 'electron';
-import { corpusDirectory, fixAppIdentity, rendererDirectory } from './appIdentity';
+import { corpusDirectory, fixAppIdentity, pepsDirectory, rendererDirectory } from './appIdentity';
+import { PepService } from './peps/pepService';
 import { createHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/registerIpc';
 import { sendEvent } from './ipc/sendEvent';
@@ -40,6 +41,8 @@ async function start(): Promise<void> {
   await app.whenReady();
   hardenSession(session.defaultSession);
   handleAppProtocol(rendererDirectory());
+  // The PEP snapshot is read while the corpus is parsed.
+  const pepsLoading = PepService.load(pepsDirectory());
   const { service: library, problems } = await loadLibraryService(
     corpusDirectory(),
     join(app.getPath('userData'), 'documents'),
@@ -47,6 +50,8 @@ async function start(): Promise<void> {
     defaultParser(import.meta.dirname),
   );
   for (const problem of problems) console.error(`Corpus: ${problem.file} ${problem.error}`);
+  const peps = await pepsLoading;
+  for (const problem of peps.problems) console.error(`PEPs: ${problem}`);
   const quitBackup = installQuitBackup(() => mainWindow);
   const sync = new SyncConnection(join(app.getPath('userData'), 'sync.json'), {
     isAvailable: () => safeStorage.isEncryptionAvailable(),
@@ -75,6 +80,7 @@ async function start(): Promise<void> {
       },
       new AutoBackups(join(app.getPath('userData'), 'backups')),
       sync,
+      peps.service,
     ),
   );
   installApplicationMenu(saveWindowState);
