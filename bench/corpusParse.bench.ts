@@ -10,7 +10,7 @@ import { parseDocumentBytes } from '../src/main/corpus/parseDocument';
 
 type Parser = (bytes: Uint8Array) => unknown;
 
-const RUNS = 15;
+const RUNS = 31;
 const folder = join(import.meta.dirname, '..', 'resources', 'corpus');
 const files = readdirSync(folder)
   .filter((name) => name !== 'SOURCES.md' && name !== 'README.md')

@@ -31,7 +31,7 @@ export type ParseResult =
  * The parsers' version. Parsed imported documents are stored with it and parsed again when it
  * changes; parserVersion.test.ts fails when the parsers change without it.
  */
-export const PARSER_VERSION = 5;
+export const PARSER_VERSION = 6;
 
 /** Largest document the parsers accept; a Summit write-up is a few hundred kilobytes at most. */
 export { MAX_DOCUMENT_BYTES } from '../../shared/limits';
