@@ -155,8 +155,9 @@ function singleTalk(
 
 /**
  * Several talks, one per section that names a new presenter (in its heading or its opening). A
- * section that names nobody new ("Discussion", "Further reading") continues the talk before it,
- * except in lightning-talk posts, where every section is a talk.
+ * section that names nobody new ("Discussion", "Further reading") continues the talk before it.
+ * In lightning-talk posts every section is a talk, except the sections after the last one that
+ * names a presenter: a closing section ("Conclusion") names nobody and is the post's, not a talk.
  */
 function severalTalks(
   title: string,
@@ -166,21 +167,28 @@ function severalTalks(
   aboutSummit: boolean,
 ): DraftTalk[] {
   const everySectionIsATalk = /lightning/i.test(title);
-  const talks: DraftTalk[] = [];
-  const presented = new Set<string>();
-  for (const section of sections) {
+  const read = sections.map((section) => {
     const blocks = section.nodes.map((node) => headingBlock(node, offset));
     const split = splitSpeakerHeading(section.heading);
-    const speakers = split ? split.speakers : presentersOf(blocks, aboutSummit, 3);
+    return { section, blocks, split, speakers: split ? split.speakers : presentersOf(blocks, aboutSummit, 3) };
+  });
+  let lastNaming = -1;
+  read.forEach((entry, index) => {
+    if (entry.speakers.length > 0) lastNaming = index;
+  });
+  const talks: DraftTalk[] = [];
+  const presented = new Set<string>();
+  read.forEach(({ section, blocks, split, speakers }, index) => {
     const isNew = split !== null || speakers.some((speaker) => !presented.has(speaker));
+    const closing = lastNaming >= 0 && index > lastNaming;
     const previous = talks.at(-1);
-    if (!isNew && !everySectionIsATalk && previous) {
+    if (!isNew && (!everySectionIsATalk || closing) && previous) {
       previous.blocks.push({ type: 'heading', level: 2, text: section.heading }, ...blocks);
-      continue;
+      return;
     }
     for (const speaker of speakers) presented.add(speaker);
     talks.push({ title: split ? split.title : section.heading, speakers, blocks });
-  }
+  });
   if (talks.length === 0) return [singleTalk(title, null, intro, sections, offset, aboutSummit)];
   return talks;
 }
