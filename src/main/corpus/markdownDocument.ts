@@ -5,7 +5,7 @@ import { parseDate, detectSummitYear } from './dates';
 import type { DraftBlock, DraftDocument, DraftTalk } from './draft';
 import { inlineText, markdownTree, type Root } from './documentTree';
 import { markdownInlineToText } from './inline';
-import { findPresenters, normalizePersonName } from './people';
+import { findCaptionPresenters, findPresenters, normalizePersonName } from './people';
 import { findProgramme, nameList, type ProgrammeEntry } from './programme';
 import { announcesSeveralTalks, singleTalkTitle } from './titles';
 import { treeBlocks, type MarkdownNode } from './treeBlocks';
@@ -131,7 +131,10 @@ interface Section {
 function presentersOf(blocks: DraftBlock[], aboutSummit: boolean, paragraphs = 8): string[] {
   if (!aboutSummit) return [];
   const text = prose(blocks);
-  return findPresenters(text.slice(0, paragraphs), text.join('\n'));
+  const found = findPresenters(text.slice(0, paragraphs), text.join('\n'));
+  if (found.length > 0) return found;
+  // The text names nobody plainly: the photos' captions may.
+  return findCaptionPresenters(blocks.flatMap((block) => (block.type === 'caption' ? [block.text] : [])));
 }
 
 /** One talk: the opening and every section, whose headings become the talk's outline. */
