@@ -11,7 +11,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
-import { collapseSpaces, decodeEntities } from './inline';
+import { decodeEntities } from './inline';
 
 export type { Root } from 'mdast';
 
@@ -77,7 +77,9 @@ export function phrasingText(nodes: readonly Nodes[]): string {
 
 /** The text of inline content on one line, spaces collapsed, as blocks store it. */
 export function inlineText(nodes: readonly Nodes[]): string {
-  return collapseSpaces(phrasingText(nodes).replace(/\s*\n\s*/g, ' '));
+  return phrasingText(nodes)
+    .replace(/[ \t\u00a0\n]+/g, ' ')
+    .trim();
 }
 
 /** The source text a node was parsed from (for code-looking paragraphs, kept as written). */

@@ -218,9 +218,10 @@ const ORIGINALLY_POSTED = /^This was originally posted on [\w .-]{1,40}? here\.?
 
 /** Removes the "originally posted [here](…)" paragraph from the tree, returning its link. */
 function takeOriginalAddress(tree: Root): string | undefined {
-  const index = tree.children.findIndex(
-    (node) => node.type === 'paragraph' && ORIGINALLY_POSTED.test(inlineText(node.children)),
-  );
+  // The note opens the post: only its first blocks are read.
+  const index = tree.children
+    .slice(0, 5)
+    .findIndex((node) => node.type === 'paragraph' && ORIGINALLY_POSTED.test(inlineText(node.children)));
   const node = tree.children[index];
   if (node?.type !== 'paragraph') return undefined;
   tree.children.splice(index, 1);

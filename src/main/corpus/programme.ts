@@ -109,9 +109,11 @@ function linkedEntries(children: PhrasingContent[], next: Nodes | undefined): Pr
 
 /** An entry without a link: "Title: talk by A and B", "Title — presented by A". */
 function plainEntry(children: PhrasingContent[]): ProgrammeEntry | null {
-  const text = inlineText(children);
+  const raw = phrasingText(children);
   // An entry is a line of a programme, not a paragraph of prose.
-  if (text.length > 250 || !/\b(?:by|with)\s/i.test(text)) return null;
+  if (raw.length > 400 || !/\b(?:by|with)\s/i.test(raw)) return null;
+  const text = inlineText(children);
+  if (text.length > 250) return null;
   const match = TITLE_THEN_PRESENTERS.exec(text);
   if (!match) return null;
   const presenters = leadingNameList(match[2]);
