@@ -1,11 +1,11 @@
 // Finds a summit's programme in an overview post, from the document tree's structure: a run of
 // entries (list items, paragraphs or headings), each a talk's title (usually a link to its
-// write-up, possibly emphasised) followed by the names of its presenters, after "talk by",
-// "A talk by", "talks by", ":", "—" or "with", or in the paragraph right after a link that stands
-// alone. The same holds for Markdown and reStructuredText, which share the tree.
+// write-up, inline or by reference, possibly emphasised) followed by the names of its presenters,
+// after "talk by", "A talk by", "talks by", ":", "—" or "with", or in the paragraph right after a
+// link that stands alone. The same holds for Markdown and reStructuredText, which share the tree.
 
 import type { Nodes, PhrasingContent, Root } from 'mdast';
-import { flattenEmphasis, inlineText, phrasingText } from './documentTree';
+import { flattenEmphasis, inlineText, nodesOfType, phrasingText } from './documentTree';
 import { markdownInlineToText } from './inline';
 import { isPlausibleName, normalizePersonName } from './people';
 
@@ -85,24 +85,53 @@ function inlineOf(node: Nodes): PhrasingContent[] | null {
   return null;
 }
 
+/** Link definitions (`[1]: https://…`), so reference-style links read as links. */
+export type Definitions = Map<string, string>;
+
+function definitionsOf(tree: Root): Definitions {
+  const definitions: Definitions = new Map();
+  for (const node of nodesOfType(tree, 'definition')) definitions.set(node.identifier, node.url);
+  return definitions;
+}
+
+/** The address a link or resolved link reference points to; null for anything else. */
+function addressOf(node: PhrasingContent, definitions: Definitions): string | null {
+  const url =
+    node.type === 'link' ? node.url : node.type === 'linkReference' ? definitions.get(node.identifier) : undefined;
+  return url && /^https?:/i.test(url) ? url : null;
+}
+
+// The paragraph after a link that stands alone names its presenters: wholly, or after "A talk by".
+const PRESENTERS_PARAGRAPH =
+  /^(?:an?\s+)?(?:(?:lightning\s+)?talks?|presentation|session)\s+by\s|^(?:presented|given|led)\s+by\s|^with\s/i;
+
+function presentersInParagraph(next: Nodes | undefined): string[] | null {
+  if (next?.type !== 'paragraph') return null;
+  const text = inlineText(next.children);
+  if (text.length > 300) return null;
+  return PRESENTERS_PARAGRAPH.test(text) ? presentersAfter(text) : nameList(text);
+}
+
 /** Entries in one paragraph or heading: each link and the text after it, up to the next link. */
-function linkedEntries(children: PhrasingContent[], next: Nodes | undefined): ProgrammeEntry[] {
+function linkedEntries(
+  children: PhrasingContent[],
+  next: Nodes | undefined,
+  definitions: Definitions,
+): ProgrammeEntry[] {
   const entries: ProgrammeEntry[] = [];
-  const links = children.flatMap((child, index) => (child.type === 'link' ? [index] : []));
+  const links = children.flatMap((child, index) => (addressOf(child, definitions) ? [index] : []));
   links.forEach((at, n) => {
     const link = children[at];
-    if (link.type !== 'link' || !/^https?:/i.test(link.url)) return;
+    const url = addressOf(link, definitions);
+    if (!url || !('children' in link)) return;
     const title = cleanTitle(phrasingText(link.children));
     if (title.length < 3) return;
     const tail = phrasingText(children.slice(at + 1, links[n + 1] ?? children.length));
     let presenters = presentersAfter(tail);
-    // A link on its own, with the names in the paragraph after it (reStructuredText exports).
+    // A link on its own, with the names in the paragraph after it.
     const alone = phrasingText(children.slice(0, at)).trim() === '' && tail.trim() === '';
-    if (!presenters && alone && links.length === 1 && next?.type === 'paragraph') {
-      const following = inlineText(next.children);
-      presenters = following.length <= 300 ? nameList(following) : null;
-    }
-    if (presenters) entries.push({ title, link: link.url, presenters });
+    if (!presenters && alone && links.length === 1) presenters = presentersInParagraph(next);
+    if (presenters) entries.push({ title, link: url, presenters });
   });
   return entries;
 }
@@ -140,10 +169,11 @@ function entryContainers(tree: Root): { node: Nodes; next: Nodes | undefined }[]
 
 export function findProgramme(tree: Root): ProgrammeEntry[] {
   const entries: ProgrammeEntry[] = [];
+  const definitions = definitionsOf(tree);
   for (const { node, next } of entryContainers(tree)) {
     const children = inlineOf(node);
     if (!children) continue;
-    const linked = linkedEntries(children, next);
+    const linked = linkedEntries(children, next, definitions);
     if (linked.length > 0) entries.push(...linked);
     else {
       const plain = plainEntry(children);

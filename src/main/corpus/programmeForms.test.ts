@@ -154,3 +154,78 @@ describe('a programme without links', () => {
     expect(programme(post).some(([title]) => title === 'PEP 703' || title === 'the docs')).toBe(false);
   });
 });
+
+describe('a programme of headings or reference-style links', () => {
+  it('reads linked headings with "A talk by" in the paragraph after each (2019, Markdown and reStructuredText)', () => {
+    const markdown = markdownPost(2019, [
+      '## [Python in the browser](https://blog.example/2019/browser)',
+      '',
+      'A talk by Russell Keith-Magee',
+      '',
+      '## [Python core developer mentorship](https://blog.example/2019/mentorship)',
+      '',
+      'Presented by Victor Stinner',
+      '',
+      '## [Time zones in the standard library](https://blog.example/2019/tz)',
+      '',
+      'Paul Ganssle',
+    ]);
+    const expected = [
+      ['Python in the browser', ['Russell Keith-Magee']],
+      ['Python core developer mentorship', ['Victor Stinner']],
+      ['Time zones in the standard library', ['Paul Ganssle']],
+    ];
+    expect(programme(markdown)).toEqual(expected);
+    const rst = rstPost(2019, [
+      '`Python in the browser <https://blog.example/2019/browser>`__',
+      '',
+      'A talk by Russell Keith-Magee',
+      '',
+      '`Python core developer mentorship <https://blog.example/2019/mentorship>`__',
+      '',
+      'Presented by Victor Stinner',
+      '',
+      '`Time zones in the standard library <https://blog.example/2019/tz>`__',
+      '',
+      'Paul Ganssle',
+    ]);
+    expect(programme(rst)).toEqual(expected);
+  });
+
+  it('reads reference-style links with their definitions (2022 and 2023)', () => {
+    expect(
+      programme(
+        markdownPost(2022, [
+          '- [F-Strings in the grammar][1]: talk by Pablo Galindo Salgado',
+          '- [Achieving immortality][2]: talk by Eric Snow and Eddie Elizondo',
+          '- [Dealing with the issue and PR backlog][3]: talk by Irit Katriel',
+          '',
+          '[1]: https://blog.example/2022/fstrings',
+          '[2]: https://blog.example/2022/immortal',
+          '[3]: https://blog.example/2022/backlog',
+        ]),
+      ),
+    ).toEqual([
+      ['F-Strings in the grammar', ['Pablo Galindo Salgado']],
+      ['Achieving immortality', ['Eric Snow', 'Eddie Elizondo']],
+      ['Dealing with the issue and PR backlog', ['Irit Katriel']],
+    ]);
+    const result = parseDocumentText(
+      markdownPost(2023, [
+        '* [Making the Global Interpreter Lock Optional][gil] — Sam Gross',
+        '* [All at sea on the C API][capi] — Mark Shannon',
+        '* [HPy: A possible solution?][hpy] — Antonio Cuni',
+        '',
+        '[gil]: https://blog.example/2023/nogil',
+        '[capi]: https://blog.example/2023/capi',
+        '[hpy]: https://blog.example/2023/hpy',
+      ]),
+    );
+    if (!result.ok) throw new Error(result.error);
+    expect(result.document.talks.map((talk) => [talk.title, talk.speakers, talk.programmeLink])).toEqual([
+      ['Making the Global Interpreter Lock Optional', ['Sam Gross'], 'https://blog.example/2023/nogil'],
+      ['All at sea on the C API', ['Mark Shannon'], 'https://blog.example/2023/capi'],
+      ['HPy: A possible solution?', ['Antonio Cuni'], 'https://blog.example/2023/hpy'],
+    ]);
+  });
+});
