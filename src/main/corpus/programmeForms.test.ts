@@ -229,3 +229,37 @@ describe('a programme of headings or reference-style links', () => {
     ]);
   });
 });
+
+describe('a reStructuredText programme of named references', () => {
+  it('links each entry through its named target (2021 and 2022)', () => {
+    for (const [year, entries] of [
+      [
+        2021,
+        [
+          ['Making CPython Faster', 'Guido van Rossum'],
+          ['HPy — Present and Future', 'Antonio Cuni'],
+          ['What Is the stdlib?', 'Brett Cannon'],
+        ],
+      ],
+      [
+        2022,
+        [
+          ['F-Strings in the grammar', 'Pablo Galindo Salgado'],
+          ['Achieving immortality', 'Eric Snow'],
+          ['Per-interpreter GIL', 'Eric Snow'],
+        ],
+      ],
+    ] as const) {
+      const post = rstPost(year, [
+        ...entries.map(([title, name]) => `* \`${title}\`_ : A talk by ${name}`),
+        '',
+        ...entries.map(([title], index) => `.. _${title.replace(/:/g, '\\:')}: https://blog.example/${year}/${index}`),
+      ]);
+      const result = parseDocumentText(post);
+      if (!result.ok) throw new Error(result.error);
+      expect(result.document.talks.map((talk) => [talk.title, talk.speakers, talk.programmeLink])).toEqual(
+        entries.map(([title, name], index) => [title, [name], `https://blog.example/${year}/${index}`]),
+      );
+    }
+  });
+});
