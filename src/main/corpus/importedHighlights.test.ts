@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { anchorHighlight } from '../../shared/anchoring/anchor';
+import { anchorHighlight } from '../../shared/anchoring/textAnchors';
 import type { HighlightSelectors } from '../../shared/anchoring/selectors';
 import { buildTalkText } from '../../shared/anchoring/talkText';
 import saved from './fixtures/importedHighlightsFromPreviousParsers.json';
