@@ -1,5 +1,6 @@
-// The example in docs/export-format.md is the exporter's real output for a highlight and a talk
-// note on a bundled talk, so the documentation cannot drift from what the app writes.
+// The example in docs/export-format.md is the exporter's real output (the default template) for a
+// highlight and a talk note on a bundled talk, so the documentation cannot drift from what the
+// app writes.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { anchorHighlight } from '../../src/shared/anchoring/anchor';
 import { describeRange } from '../../src/shared/anchoring/selectors';
 import { buildTalkText, spanAt } from '../../src/shared/anchoring/talkText';
-import { talkToMarkdown } from '../../src/shared/export/markdownExport';
+import { talkToMarkdown } from '../../src/shared/export/exportTemplates';
 import { loadBundledLibrary } from '../fixtures/bundledCorpus';
 import { highlightRecord, talkNoteRecord } from '../fixtures/records';
 
