@@ -5,6 +5,7 @@
 import { Liquid, type Template } from 'liquidjs';
 import type { TalkNoteRecord } from '../annotations';
 import { DEFAULT_TEMPLATE } from './builtInTemplates';
+import { MAX_TEMPLATE_CHARS } from './templateSettings';
 import { exportVariables, type ExportInput, type TalkExportInput } from './exportContext';
 import {
   escapeMarkdownText,
@@ -13,9 +14,6 @@ import {
   type ExportOptions,
   type ExportTalk,
 } from './markdownExport';
-
-/** Longer templates are refused: a template is a page of text, not a data file. */
-export const MAX_TEMPLATE_CHARS = 50_000;
 
 export interface TemplateError {
   /** 1-based line of the template where the problem is, when the engine knows it. */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TEMPLATE } from './builtInTemplates';
-import { MAX_TEMPLATE_CHARS } from './exportTemplates';
-import { normalizeTemplateSettings, selectedTemplate } from './templateSettings';
+import { MAX_TEMPLATE_CHARS, normalizeTemplateSettings, selectedTemplate } from './templateSettings';
 
 const mine = { id: 't-abc', name: 'Mine', body: '{{ title }}', updatedAt: 5 };
 

@@ -3,9 +3,10 @@
 // restore, falls back to the built-in templates rather than failing an export.
 
 import { BUILT_IN_TEMPLATES } from './builtInTemplates';
-import { MAX_TEMPLATE_CHARS } from './exportTemplates';
 
 export const EXPORT_TEMPLATES_KEY = 'exportTemplates';
+/** Longer templates are refused: a template is a page of text, not a data file. */
+export const MAX_TEMPLATE_CHARS = 50_000;
 export const MAX_READER_TEMPLATES = 50;
 const MAX_NAME_CHARS = 120;
 
