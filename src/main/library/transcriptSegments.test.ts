@@ -119,6 +119,29 @@ describe('segmenting a transcript', () => {
   });
 });
 
+describe('a part names its talk', () => {
+  it('starts where the talk is first named, and a stretch that never names it is no part', () => {
+    const unnamed = (minute: number) =>
+      [0, 20, 40].map((second, line) => ({
+        id: `u${minute}-${line}`,
+        start: minute * 60 + second,
+        text: ABOUT.regions[1 + ((minute + line) % 2)],
+        sponsor: false,
+      }));
+    const chat = transcript(Array<string>(16).fill('chat'));
+    const blocks = [...chat.slice(0, 15), ...[5, 6, 7, 8, 9, 10].flatMap(unnamed), ...chat.slice(33)].sort(
+      (a, b) => a.start - b.start,
+    );
+    expect(segmentTranscript(blocks, talks, background)).toEqual([]);
+    const named = blocks.map((block) =>
+      block.id === 'u8-0' ? { ...block, text: `${block.text}, as Matthew Parkinson put it` } : block,
+    );
+    expect(segmentTranscript(named, talks, background)).toMatchObject([
+      { talkId: 'regions', blockId: 'u8-0', start: 480 },
+    ]);
+  });
+});
+
 describe('the best sequence of parts', () => {
   it('pays for each change of talk, so a single stray minute is not a part', () => {
     const margins = [[-1], [-1], [0.6], [-1], [-1], [1], [1], [1], [-1]];

@@ -7,7 +7,8 @@
 // beats every talk of the neighbouring summits (the background: they share this summit's threads,
 // so beating them means the window is about this talk, not just its subject). A Viterbi pass then
 // finds the best sequence of parts, paying a price for every change of talk, so a part is a run of
-// minutes and a stray minute is not a part. Terms heard all through the episode (and the names of
+// minutes and a stray minute is not a part; a part starts where the episode first names its talk
+// (a word of its title or a presenter's name), and a run that never names it is no part. Terms heard all through the episode (and the names of
 // the people speaking in it, who address each other) do not tell its minutes apart, and weigh
 // little or nothing.
 
@@ -206,6 +207,11 @@ export function bestPath(margins: number[][], switchCost: number): number[] {
   return path;
 }
 
+/** The words that name a talk: those of its title and its presenters' names, of four letters or more. */
+function identityTerms(talk: SegmentTalk): Set<string> {
+  return new Set(terms(`${talk.title} ${talk.speakers.join(' ')}`).filter((term) => term.length >= 4));
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted.length === 0 ? 0 : sorted[Math.floor(sorted.length / 2)];
@@ -231,8 +237,14 @@ export function segmentTranscript(
     if (state === 0 || path[index - 1] === state) continue;
     let last = index;
     while (path[last + 1] === state) last++;
+    // An episode turns to a talk by naming it: the part starts at the first minute that says a
+    // word of its title or a presenter's name, and a run that never does is no part.
+    const named = identityTerms(talks[state - 1]);
+    let opening = index;
+    while (opening <= last && ![...windows[opening].counts.keys()].some((term) => named.has(term))) opening++;
+    if (opening > last) continue;
     const first = windows
-      .slice(index, last + 1)
+      .slice(opening, last + 1)
       .flatMap((window) => window.blocks.filter((block) => !block.sponsor))[0];
     if (!first) continue;
     const next = windows.slice(last + 1).find((window) => window.blocks.length > 0)?.blocks[0];

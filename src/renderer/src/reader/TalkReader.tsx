@@ -130,7 +130,11 @@ export function TalkReader(props: TalkReaderProps): React.JSX.Element {
     const element = document.getElementById(blockId);
     const folded = element?.closest('details');
     if (folded && !folded.open) folded.open = true;
-    element?.scrollIntoView({ block: 'start' });
+    // A transcript part's mark sits just before its first block: it comes into view with it.
+    const mark = element?.previousElementSibling?.classList.contains('transcript-part')
+      ? element.previousElementSibling
+      : element;
+    mark?.scrollIntoView({ block: 'start' });
     element?.focus({ preventScroll: true });
   };
 

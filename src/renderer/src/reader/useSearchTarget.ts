@@ -21,6 +21,11 @@ export function useSearchTarget(
     const folded = element.closest('details');
     if (folded && !folded.open) folded.open = true;
     element.scrollIntoView({ block: 'center' });
+    // Off-screen transcript segments are laid out at an estimated size (content-visibility) until
+    // they come into view; once those around the target have their real size, scroll again.
+    const settle = requestAnimationFrame(() =>
+      requestAnimationFrame(() => element.scrollIntoView({ block: 'center' })),
+    );
     element.classList.add('search-target');
     const blockText = talkText.text.slice(span.start, span.end);
     const marked = new Highlight();
@@ -32,6 +37,7 @@ export function useSearchTarget(
     }
     CSS.highlights.set(SEARCH_HIGHLIGHT_NAME, marked);
     return () => {
+      cancelAnimationFrame(settle);
       element.classList.remove('search-target');
       CSS.highlights.delete(SEARCH_HIGHLIGHT_NAME);
     };
