@@ -13,7 +13,7 @@ import {
   useTestDialogs,
   type LaunchedApp,
 } from './harness';
-import { openTalk, selectText } from './helpers';
+import { annotate } from './helpers';
 
 let apps: LaunchedApp[] = [];
 
@@ -26,16 +26,6 @@ async function start(): Promise<LaunchedApp> {
   const app = await launchApp();
   apps.push(app);
   return app;
-}
-
-async function annotate(page: Page, talk: string, passage: string, note: string): Promise<void> {
-  await openTalk(page, talk);
-  await selectText(page, passage);
-  await page.getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: 'Add note' }).click();
-  const popover = page.getByRole('dialog', { name: 'Highlight' });
-  await popover.getByLabel('Note (Markdown)').fill(note);
-  await popover.getByRole('button', { name: 'Save note' }).click();
-  await expect(page.getByRole('complementary', { name: 'Annotations' }).locator('.entry-note')).toContainText(note);
 }
 
 /** The Markdown files under the save folder, wherever the export put them. */

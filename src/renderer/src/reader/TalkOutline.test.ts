@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../shared/model';
 import { currentEntry, outlineEntries } from './TalkOutline';
 
+const segment = (id: string, start: number, text: string): Block => ({
+  id,
+  type: 'segment',
+  text,
+  start,
+  cues: [],
+  sponsor: false,
+});
+
 describe('talk outlines', () => {
   it('lists headings', () => {
     const blocks: Block[] = [
@@ -16,14 +25,6 @@ describe('talk outlines', () => {
   });
 
   it('makes ten-minute chapters for a transcript', () => {
-    const segment = (id: string, start: number, text: string): Block => ({
-      id,
-      type: 'segment',
-      text,
-      start,
-      cues: [],
-      sponsor: false,
-    });
     const blocks = [
       segment('s1', 0, 'Welcome to the show'),
       segment('s2', 300, 'Later'),
@@ -40,14 +41,6 @@ describe('talk outlines', () => {
 });
 
 describe('a transcript with parts about talks', () => {
-  const segment = (id: string, start: number, text: string): Block => ({
-    id,
-    type: 'segment',
-    text,
-    start,
-    cues: [],
-    sponsor: false,
-  });
   const blocks = [
     segment('s1', 0, 'Welcome to the show'),
     segment('s2', 200, 'So the first talk'),
