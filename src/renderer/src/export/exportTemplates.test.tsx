@@ -172,4 +172,23 @@ describe('templates in backups', () => {
     expect(restored).toEqual(templates);
     expect(selectedTemplate(restored).name).toBe('Mine ✨');
   });
+
+  it('from an older backup without them, or with a damaged value, leave exports on the default', async () => {
+    freshDatabase();
+    const backup = await createBackup('fixed');
+    const damaged = {
+      ...backup,
+      settings: [{ key: EXPORT_TEMPLATES_KEY, value: { selected: 't-x', templates: [{ id: '../x', body: 1 }] } }],
+    };
+    const parsed = parseBackup(JSON.stringify(damaged));
+    if (!parsed.ok) throw new Error(parsed.error);
+    await applyRestore(parsed.backup);
+    const restored = normalizeTemplateSettings(await getSetting(EXPORT_TEMPLATES_KEY));
+    expect(restored).toEqual({ selected: 'default', templates: [] });
+    const older = parseBackup(JSON.stringify({ ...backup, settings: [] }));
+    if (!older.ok) throw new Error(older.error);
+    await wipeAll();
+    await applyRestore(older.backup);
+    expect(selectedTemplate(normalizeTemplateSettings(await getSetting(EXPORT_TEMPLATES_KEY))).id).toBe('default');
+  });
 });
