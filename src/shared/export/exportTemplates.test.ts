@@ -97,8 +97,11 @@ describe('a template with an error', () => {
   });
 
   it('cannot run away with memory or time', () => {
-    const result = renderExport('{% for i in (1..100000000) %}{{ i }}{% endfor %}', rustCase);
-    expect(result.ok).toBe(false);
+    const memory = renderExport('{% for i in (1..100000000) %}{{ i }}{% endfor %}', rustCase);
+    expect(memory).toMatchObject({ ok: false, error: { message: expect.stringMatching(/too much text/) } });
+    const loop = '{% for i in (1..100000) %}{% for j in (1..100000) %}{% endfor %}{% endfor %}';
+    const time = renderExport(loop, rustCase, 50);
+    expect(time).toMatchObject({ ok: false, error: { message: expect.stringMatching(/took too long/) } });
   });
 
   it('is refused by the check made before saving, including errors that show only while rendering', () => {

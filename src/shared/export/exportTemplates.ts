@@ -15,6 +15,11 @@ import {
   type ExportTalk,
 } from './markdownExport';
 
+/** An export (10,000 highlights render in well under a second) may take this long, no longer. */
+export const EXPORT_RENDER_MS = 5_000;
+/** A preview, rendered as the reader types, may take this long: a template that loops for ever stops at once. */
+export const PREVIEW_RENDER_MS = 300;
+
 export interface TemplateError {
   /** 1-based line of the template where the problem is, when the engine knows it. */
   line: number | null;
@@ -41,7 +46,7 @@ function createEngine(): Liquid {
     relativeReference: false,
     // Bounds for a hostile template, such as one restored from someone else's backup.
     parseLimit: MAX_TEMPLATE_CHARS * 2,
-    renderLimit: 10_000,
+    renderLimit: EXPORT_RENDER_MS,
     memoryLimit: 64 * 1024 * 1024,
   });
   engine.registerFilter('escape_md', (value: unknown) => escapeMarkdownText(String(value ?? '')));
@@ -68,7 +73,11 @@ function templateError(error: unknown): TemplateError {
   // The engine's message repeats the position and quotes the template; the line is given apart.
   const message =
     raw.replace(/,?\s*(file:.*?,\s*)?line:\d+,\s*col:\d+.*$/s, '').trim() || 'The template could not be read';
-  return { line: Number.isFinite(line) ? line : null, message };
+  const limits: Record<string, string> = {
+    'template render limit exceeded': 'the template took too long to render (does a loop run too far?)',
+    'memory alloc limit exceeded': 'the template made too much text (does a loop run too far?)',
+  };
+  return { line: Number.isFinite(line) ? line : null, message: limits[message] ?? message };
 }
 
 /** Reads a template without rendering it: the check made before a template is saved. */
@@ -95,11 +104,14 @@ function tidy(markdown: string): string {
 }
 
 /** Renders an export with a template: the Markdown text, or the error with its line. */
-export function renderExport(body: string, input: ExportInput): TemplateResult<string> {
+export function renderExport(body: string, input: ExportInput, renderLimit = EXPORT_RENDER_MS): TemplateResult<string> {
   const parsed = parseTemplate(body);
   if (!parsed.ok) return parsed;
   try {
-    return { ok: true, value: tidy(liquid().renderSync(parsed.value, exportVariables(input)) as string) };
+    return {
+      ok: true,
+      value: tidy(liquid().renderSync(parsed.value, exportVariables(input), { renderLimit }) as string),
+    };
   } catch (error) {
     return { ok: false, error: templateError(error) };
   }
@@ -137,7 +149,7 @@ export function collectionToMarkdown(title: string, talks: TalkExportInput[], op
  */
 export function checkTemplate(body: string, sample: (collection: boolean) => ExportInput): TemplateResult<true> {
   for (const collection of [false, true]) {
-    const rendered = renderExport(body, sample(collection));
+    const rendered = renderExport(body, sample(collection), PREVIEW_RENDER_MS);
     if (!rendered.ok) return rendered;
   }
   return { ok: true, value: true };

@@ -5,7 +5,7 @@
 import { buildTalkText } from '../../../shared/anchoring/talkText';
 import type { HighlightRecord, TalkNoteRecord } from '../../../shared/annotations';
 import type { TalkExportInput } from '../../../shared/export/exportContext';
-import { renderExport, type TemplateResult } from '../../../shared/export/exportTemplates';
+import { EXPORT_RENDER_MS, renderExport, type TemplateResult } from '../../../shared/export/exportTemplates';
 import { uniqueFileNames } from '../../../shared/export/fileNames';
 import type { ExportHighlight, ExportTalk } from '../../../shared/export/markdownExport';
 import { anchorAll } from '../anchoring/anchorAll';
@@ -113,6 +113,7 @@ export function renderExportFiles(
   template: string,
   layout: ExportOptions['layout'],
   style: ExportOptions['style'],
+  renderLimit = EXPORT_RENDER_MS,
 ): TemplateResult<ExportFile[]> {
   const { talks, exportedAt } = gathered;
   const options = { style, exportedAt };
@@ -121,13 +122,13 @@ export function renderExportFiles(
     const names = uniqueFileNames(talks.map((input) => input.talk.title));
     const files: ExportFile[] = [];
     for (const [index, input] of talks.entries()) {
-      const rendered = renderExport(template, { talks: [input], options });
+      const rendered = renderExport(template, { talks: [input], options }, renderLimit);
       if (!rendered.ok) return rendered;
       files.push({ name: names[index], content: rendered.value });
     }
     return { ok: true, value: files };
   }
-  const rendered = renderExport(template, { talks, options, collectionTitle: gathered.collectionTitle });
+  const rendered = renderExport(template, { talks, options, collectionTitle: gathered.collectionTitle }, renderLimit);
   if (!rendered.ok) return rendered;
   return { ok: true, value: [{ name: uniqueFileNames([gathered.collectionTitle])[0], content: rendered.value }] };
 }

@@ -2,11 +2,13 @@
 // gathered once, then the template is rendered as it is typed (deferred, so typing stays quick).
 
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { describeTemplateError } from '../../../shared/export/exportTemplates';
+import { describeTemplateError, PREVIEW_RENDER_MS } from '../../../shared/export/exportTemplates';
 import { gatherExport, renderExportFiles, type ExportOptions, type GatheredExport } from './collectExport';
 
 /** The preview shows this much of the first file; the export itself is never cut. */
 const PREVIEW_CHARS = 20_000;
+/** One file of many talks is previewed with its first talks only, so typing stays quick. */
+const PREVIEW_TALKS = 20;
 
 export type TemplatePreview =
   | { state: 'loading' }
@@ -35,10 +37,13 @@ export function useTemplatePreview(options: ExportOptions, body: string): Templa
   return useMemo((): TemplatePreview => {
     if (!gathered) return { state: 'loading' };
     if (gathered.talks.length === 0) return { state: 'empty' };
-    const rendered = renderExportFiles(gathered, deferredBody, layout, style);
+    // The first file is shown: in a folder, the first talk's; in one file, the first talks'.
+    const shown = { ...gathered, talks: gathered.talks.slice(0, layout === 'folder' ? 1 : PREVIEW_TALKS) };
+    const rendered = renderExportFiles(shown, deferredBody, layout, style, PREVIEW_RENDER_MS);
     if (!rendered.ok) return { state: 'error', message: describeTemplateError(rendered.error) };
     const [first] = rendered.value;
     const text = first.content.length > PREVIEW_CHARS ? `${first.content.slice(0, PREVIEW_CHARS)}\n…` : first.content;
-    return { state: 'shown', text, fileCount: rendered.value.length };
+    const fileCount = layout === 'folder' ? gathered.talks.length : 1;
+    return { state: 'shown', text, fileCount };
   }, [gathered, deferredBody, layout, style]);
 }
