@@ -4,6 +4,7 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import {
   backUpThroughDialog,
@@ -62,6 +63,11 @@ test('a template previews, exports and survives a backup, with the engine runnin
   const preview = data.getByLabel('Preview');
   await expect(preview).toContainText('> BaseException is the correct choice');
   await expect(preview).toContainText('Agreed by the room');
+  // The editor and its preview are usable by everyone: no serious accessibility violation.
+  const audit = await new AxeBuilder({ page: app.page }).include('[role="dialog"]').analyze();
+  expect(
+    audit.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical'),
+  ).toEqual([]);
 
   // An error names its line, and the template is not saved.
   const text = data.getByLabel('Template (Liquid)');
