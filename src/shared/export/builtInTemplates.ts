@@ -85,12 +85,12 @@ One line per highlight under a heading per talk: the quote, a link back, the not
 {% for talk in talks %}
 ## {{ talk.title | escape_md }}{% if talk.speakers.size > 0 %} ({{ talk.speakers | join: ", " | escape_md }}{% if talk.summit %}, {{ talk.summit }}{% endif %}){% endif %}
 
-{% if talk.note.text != blank %}{{ talk.note.text | one_line | escape_md }}
+{% if talk.note.text != blank %}{{ talk.note.text | one_line | md_note }}
 
 {% endif %}
-{% for h in talk.highlights %}- “{{ h.quote | one_line | escape_md }}” ([open]({{ h.link }})){% if h.note != blank %}: {{ h.note | one_line | escape_md }}{% endif %}{% if h.tags.size > 0 %} {{ h.hashtags }}{% endif %}
+{% for h in talk.highlights %}- “{{ h.quote | one_line | md_text }}” ([open]({{ h.link }})){% if h.note != blank %}: {{ h.note | one_line | md_note }}{% endif %}{% if h.tags.size > 0 %} {{ h.hashtags }}{% endif %}
 {% endfor %}
-{% for h in talk.orphans %}- “{{ h.quote | one_line | escape_md }}” (no longer in the text){% if h.note != blank %}: {{ h.note | one_line | escape_md }}{% endif %}{% if h.tags.size > 0 %} {{ h.hashtags }}{% endif %}
+{% for h in talk.orphans %}- “{{ h.quote | one_line | md_text }}” (no longer in the text){% if h.note != blank %}: {{ h.note | one_line | md_note }}{% endif %}{% if h.tags.size > 0 %} {{ h.hashtags }}{% endif %}
 {% endfor %}
 {% endfor %}`;
 
@@ -105,10 +105,10 @@ colour, tags, times and link as properties, and its note beneath it.
   source:: {{ talk.source.title }}
   link:: {{ talk.link }}
 {%- if talk.note.text != blank %}
-  - {{ talk.note.text | strip | indent: 4 }}
+  - {{ talk.note.text | strip | md_note | indent: 4 }}
 {%- endif %}
 {%- for h in talk.highlights %}
-  - {{ h.quote | escape_md | indent: 4 }}
+  - {{ h.quote | md_text | indent: 4 }}
     colour:: {{ h.colour }}
 {%- if h.tags.size > 0 %}
     tags:: {{ h.tags | join: ", " }}
@@ -117,15 +117,15 @@ colour, tags, times and link as properties, and its note beneath it.
     updated:: {{ h.updated }}
     link:: {{ h.link }}
 {%- if h.note != blank %}
-    - {{ h.note | strip | indent: 6 }}
+    - {{ h.note | strip | md_note | indent: 6 }}
 {%- endif %}
 {%- endfor %}
 {%- for h in talk.orphans %}
-  - {{ h.quote | escape_md | indent: 4 }}
+  - {{ h.quote | md_text | indent: 4 }}
     colour:: {{ h.colour }}
     orphaned:: true
 {%- if h.note != blank %}
-    - {{ h.note | strip | indent: 6 }}
+    - {{ h.note | strip | md_note | indent: 6 }}
 {%- endif %}
 {%- endfor %}
 {% endfor -%}`;

@@ -3,6 +3,7 @@
 // (quote, note, tags, colour, times, block id, link), both as raw text and as ready Markdown.
 
 import type { TalkNoteRecord } from '../annotations';
+import { citationKey } from '../citations/talkCitation';
 import {
   blockReference,
   CALLOUT_TYPES,
@@ -56,6 +57,9 @@ export interface TalkVariables {
   source: { title: string; kind: string | null; date: string | null };
   link: string;
   tags: string[];
+  /** The key "Cite this talk" gives the talk, the same in BibTeX and CSL-JSON. */
+  citation_key: string;
+  /** The default's frontmatter, with the citation key when the export asks for it. */
   frontmatter: string;
   note: { text: string; markdown: string; tags: string[]; created: string; updated: string } | null;
   highlights: HighlightVariables[];
@@ -113,7 +117,8 @@ function talkVariables(input: TalkExportInput, options: ExportOptions): TalkVari
     source: { title: talk.source.title, kind: talk.source.kind, date: talk.source.date },
     link: talkLink(talk.talkId, null),
     tags,
-    frontmatter: frontmatter(talk, tags, options.exportedAt),
+    citation_key: citationKey(talk),
+    frontmatter: frontmatter(talk, tags, options.exportedAt, options.citationKey ?? false),
     note: note
       ? {
           text: note.text,

@@ -39,9 +39,25 @@ describe('the compact list', () => {
     expect(items[0]).toContain(
       '(summit-reader://talk/summit-2024--rust-in-python-panic#summit-2024--rust-in-python-panic-b2)',
     );
-    expect(items[2]).toContain(': The room agreed\\. #error-handling #pyo3');
+    expect(items[2]).toContain(': The room agreed. #error-handling #pyo3');
     expect(items[3]).toContain('(no longer in the text)');
     expect(text.startsWith('# Rust in Python: panic\\!\n')).toBe(true);
+  });
+});
+
+describe('PEP mentions', () => {
+  it('link to their page in the compact list and the Logseq outline too', () => {
+    const input = inputOf(exportCase('pep-links-and-citation-key'));
+    for (const template of [COMPACT_TEMPLATE, LOGSEQ_TEMPLATE]) {
+      const text = rendered(template, input);
+      expect(text).toContain('[PEP 703](https://peps.python.org/pep-0703/)');
+      expect(text).toContain('As [PEP 684](https://peps.python.org/pep-0684/) says');
+    }
+  });
+
+  it('give templates the citation key, as the frontmatter carries it when asked', () => {
+    const input = inputOf(exportCase('pep-links-and-citation-key'));
+    expect(rendered('{{ talk.citation_key }}', input)).toBe('Hewitt2024Rust\n');
   });
 });
 

@@ -5,6 +5,7 @@
 import { Liquid, type Template } from 'liquidjs';
 import type { TalkNoteRecord } from '../annotations';
 import { DEFAULT_TEMPLATE } from './builtInTemplates';
+import { noteWithPepLinks, quoteWithPepLinks } from './pepLinks';
 import { MAX_TEMPLATE_CHARS } from './templateSettings';
 import { exportVariables, type ExportInput, type TalkExportInput } from './exportContext';
 import {
@@ -50,6 +51,9 @@ function createEngine(): Liquid {
     memoryLimit: 64 * 1024 * 1024,
   });
   engine.registerFilter('escape_md', (value: unknown) => escapeMarkdownText(String(value ?? '')));
+  // Text and notes as the default writes quotes and notes: PEP mentions linked to their page.
+  engine.registerFilter('md_text', (value: unknown) => quoteWithPepLinks(String(value ?? ''), escapeMarkdownText));
+  engine.registerFilter('md_note', (value: unknown) => noteWithPepLinks(String(value ?? '')));
   engine.registerFilter('shift_headings', (value: unknown, shift: unknown) =>
     shiftHeadings(String(value ?? ''), Number(shift) || 0),
   );

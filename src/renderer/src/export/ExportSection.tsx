@@ -29,9 +29,10 @@ export function ExportSection({
   const [scope, setScope] = useState(currentTalkId ? 'talk' : 'all');
   const [layout, setLayout] = useState<ExportOptions['layout']>('folder');
   const [style, setStyle] = useState<ExportOptions['style']>('blockquote');
+  const [citationKeys, setCitationKeys] = useState(false);
   const [editingTemplates, setEditingTemplates] = useState(false);
   const templates = useExportTemplates();
-  const options: ExportOptions = { scope: scopeFrom(scope, currentTalkId), layout, style };
+  const options: ExportOptions = { scope: scopeFrom(scope, currentTalkId), layout, style, citationKeys };
 
   /** The files to write, or null when the template fails (the reader is told which line). */
   const files = async (): Promise<ExportFile[] | null> => {
@@ -88,6 +89,10 @@ export function ExportSection({
             <option value="blockquote">Block quotes</option>
             <option value="callout">Callouts (one type per colour)</option>
           </select>
+        </label>
+        <label>
+          <input type="checkbox" checked={citationKeys} onChange={(event) => setCitationKeys(event.target.checked)} />
+          Citation keys in the frontmatter
         </label>
         <label>
           Template

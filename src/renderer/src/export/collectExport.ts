@@ -23,6 +23,8 @@ export interface ExportOptions {
   scope: ExportScope;
   layout: 'single' | 'folder';
   style: 'blockquote' | 'callout';
+  /** Each talk's citation key in its frontmatter (off by default). */
+  citationKeys?: boolean;
 }
 
 /** The notes of a scope, gathered once and ready to render with any template. */
@@ -111,12 +113,11 @@ export async function gatherExport(scope: ExportScope, exportedAt = new Date().t
 export function renderExportFiles(
   gathered: GatheredExport,
   template: string,
-  layout: ExportOptions['layout'],
-  style: ExportOptions['style'],
+  { layout, style, citationKeys = false }: Omit<ExportOptions, 'scope'>,
   renderLimit = EXPORT_RENDER_MS,
 ): TemplateResult<ExportFile[]> {
   const { talks, exportedAt } = gathered;
-  const options = { style, exportedAt };
+  const options = { style, exportedAt, citationKey: citationKeys };
   if (talks.length === 0) return { ok: true, value: [] };
   if (layout === 'folder' || talks.length === 1) {
     const names = uniqueFileNames(talks.map((input) => input.talk.title));
@@ -138,5 +139,5 @@ export async function collectExport(
   template: string,
   exportedAt = new Date().toISOString(),
 ): Promise<TemplateResult<ExportFile[]>> {
-  return renderExportFiles(await gatherExport(options.scope, exportedAt), template, options.layout, options.style);
+  return renderExportFiles(await gatherExport(options.scope, exportedAt), template, options);
 }

@@ -17,7 +17,7 @@ export type TemplatePreview =
   | { state: 'error'; message: string };
 
 export function useTemplatePreview(options: ExportOptions, body: string): TemplatePreview {
-  const { scope, layout, style } = options;
+  const { scope, layout, style, citationKeys } = options;
   const scopeKey = JSON.stringify(scope);
   // Kept with the scope it was gathered for, so a changed scope shows as loading until it arrives.
   const [gatheredFor, setGatheredFor] = useState<{ scopeKey: string; gathered: GatheredExport } | null>(null);
@@ -39,11 +39,11 @@ export function useTemplatePreview(options: ExportOptions, body: string): Templa
     if (gathered.talks.length === 0) return { state: 'empty' };
     // The first file is shown: in a folder, the first talk's; in one file, the first talks'.
     const shown = { ...gathered, talks: gathered.talks.slice(0, layout === 'folder' ? 1 : PREVIEW_TALKS) };
-    const rendered = renderExportFiles(shown, deferredBody, layout, style, PREVIEW_RENDER_MS);
+    const rendered = renderExportFiles(shown, deferredBody, { layout, style, citationKeys }, PREVIEW_RENDER_MS);
     if (!rendered.ok) return { state: 'error', message: describeTemplateError(rendered.error) };
     const [first] = rendered.value;
     const text = first.content.length > PREVIEW_CHARS ? `${first.content.slice(0, PREVIEW_CHARS)}\n…` : first.content;
     const fileCount = layout === 'folder' ? gathered.talks.length : 1;
     return { state: 'shown', text, fileCount };
-  }, [gathered, deferredBody, layout, style]);
+  }, [gathered, deferredBody, layout, style, citationKeys]);
 }
