@@ -39,14 +39,18 @@ async function closeSettings(page: Page): Promise<void> {
   await page.getByRole('dialog', { name: 'Reading settings' }).getByRole('button', { name: 'Done' }).click();
 }
 
-async function signIn(page: Page): Promise<void> {
+/** Signs in as a reader does: Sign in… opens the window main owns, where the details are typed. */
+async function signIn(app: LaunchedApp): Promise<void> {
+  const page = app.page;
   await openSync(page);
   const section = sync(page);
-  await section.getByLabel('Server address').fill(server.url);
-  await section.getByLabel('Database').fill(database);
-  await section.getByLabel('User name').fill(USER);
-  await section.getByLabel('Password').fill(PASSWORD);
-  await section.getByRole('button', { name: 'Sign in' }).click();
+  await section.getByRole('button', { name: 'Sign in…' }).click();
+  const window = await app.waitForWindow('/sign-in.html');
+  await window.getByLabel('Server address').fill(server.url);
+  await window.getByLabel('Database').fill(database);
+  await window.getByLabel('User name').fill(USER);
+  await window.getByLabel('Password').fill(PASSWORD);
+  await window.getByRole('button', { name: 'Sign in' }).click();
   await expect(section.getByRole('status', { name: 'Last sync' })).toHaveText(/Synced/);
   await closeSettings(page);
 }
@@ -68,7 +72,7 @@ test('a highlight crosses to a second computer, and a delete there survives an o
   const second = await launchApp();
   apps = [first, second];
 
-  await signIn(first.page);
+  await signIn(first);
   await openTalk(first.page, TALK);
   await selectText(first.page, PASSAGE);
   await first.page
@@ -78,7 +82,7 @@ test('a highlight crosses to a second computer, and a delete there survives an o
   await expect(panel(first.page).locator('.annotation-entry')).toHaveCount(1);
   await syncNow(first.page);
 
-  await signIn(second.page);
+  await signIn(second);
   await openTalk(second.page, TALK);
   await expect(panel(second.page).locator('.annotation-entry')).toContainText(PASSAGE);
 

@@ -11,6 +11,7 @@ import { citeTalk } from '../citations/citeTalk';
 import type { PepService } from '../peps/pepService';
 import { isOpenableExternalUrl } from '../security/externalLinks';
 import type { SyncConnection } from '../sync/syncConnection';
+import { SyncFailure } from '../sync/syncHttp';
 import { openBackupFile, readImportFile, saveFiles, type FileDialogs } from './fileHandlers';
 
 export type IpcHandlers = {
@@ -24,6 +25,8 @@ export interface PlatformServices extends FileDialogs {
   /** Called when the page listens for events, so main can deliver what it held back. */
   rendererReady?(): void;
   writeClipboard(text: string): void;
+  /** Opens the sync sign-in window (main tells the page how it ended with `syncSignInClosed`). */
+  openSyncSignIn?(): void;
   /** Asks the user first; resolves to whether the link was opened. */
   confirmAndOpenExternal(url: string): Promise<boolean>;
 }
@@ -40,7 +43,10 @@ export function createHandlers(
     try {
       return ok(await run(sync));
     } catch (error) {
-      return fail('sync-failed', error instanceof Error ? error.message : String(error));
+      // Failures of the connection are already words; anything else is logged, never shown raw.
+      if (error instanceof SyncFailure) return fail(error.offline ? 'sync-offline' : 'sync-failed', error.message);
+      console.error('Sync failed inside the app:', error);
+      return fail('sync-failed', 'Sync failed inside the app. The error was logged.');
     }
   };
   const library = { current: () => service.current() };
@@ -101,13 +107,19 @@ export function createHandlers(
       return ok(true);
     },
     getSyncAccount: () => withSync(async (connection) => ({ account: await connection.account() })),
-    signInToSync: ({ password, ...account }) =>
-      withSync(async (connection) => {
-        await connection.signIn(account, password);
-        return account;
-      }),
+    openSyncSignIn: () => {
+      if (!sync || !platform.openSyncSignIn) return fail('unavailable', 'Sync is not available in this build.');
+      platform.openSyncSignIn();
+      return ok(true);
+    },
     signOutOfSync: () => withSync(async (connection) => (await connection.signOut(), true as const)),
-    syncRequest: (request) => withSync((connection) => connection.request(request)),
+    syncInfo: () => withSync((connection) => connection.info()),
+    syncReadCheckpoint: (id) => withSync((connection) => connection.readCheckpoint(id)),
+    syncWriteCheckpoint: (doc) => withSync((connection) => connection.writeCheckpoint(doc)),
+    syncChanges: (request) => withSync((connection) => connection.changes(request)),
+    syncRevsDiff: (request) => withSync((connection) => connection.revsDiff(request)),
+    syncBulkGet: (request) => withSync((connection) => connection.bulkGet(request)),
+    syncBulkDocs: (request) => withSync((connection) => connection.bulkDocs(request)),
     quitBackupDone: () => {
       platform.quitBackupDone?.();
       return ok(true);

@@ -1,8 +1,8 @@
 // Runs sync for the whole app: signs in and out through main, syncs when the reader changes
 // something (after a short pause), every few minutes and on request, and says how it went.
 
-import type { SyncAccount } from '../../../shared/sync/syncApi';
-import { callMain } from '../ipc/client';
+import type { SyncAccountView } from '../../../shared/sync/syncApi';
+import { callMain, onMain } from '../ipc/client';
 import { enqueueAllSynced } from '../storage/writes';
 import { onOutboxChange, setSyncEnabled, SyncBridge, syncEnabled, type SyncReplica } from '../storage/syncBridge';
 
@@ -27,8 +27,10 @@ function describe(error: unknown): SyncStatus {
 
 export class SyncService {
   status: SyncStatus = { state: 'off' };
-  account: SyncAccount | null = null;
+  account: SyncAccountView | null = null;
   enabled = false;
+  /** The sign-in window is open. */
+  signingIn = false;
   private bridge: SyncBridge | null = null;
   private readonly listeners = new Set<() => void>();
   private timer: number | undefined;
@@ -40,15 +42,20 @@ export class SyncService {
     return () => this.listeners.delete(listener);
   }
 
+  private notify(): void {
+    for (const listener of this.listeners) listener();
+  }
+
   private set(status: SyncStatus): void {
     this.status = status;
-    for (const listener of this.listeners) listener();
+    this.notify();
   }
 
   async start(): Promise<void> {
     // Listeners first, synchronously, so a stop() that comes before the account is read removes them.
     this.stop();
     this.stops.push(onOutboxChange(() => this.soon()));
+    this.stops.push(onMain('syncSignInClosed', ({ account }) => void this.signInClosed(account)));
     const period = window.setInterval(() => void this.syncNow(), PERIOD_MS);
     this.stops.push(() => window.clearInterval(period));
     const found = await callMain('getSyncAccount');
@@ -69,15 +76,27 @@ export class SyncService {
     this.timer = window.setTimeout(() => void this.syncNow(), CHANGE_PAUSE_MS);
   }
 
-  /** Signs in (main checks the account and keeps it), then sends everything this device has. */
-  async signIn(account: SyncAccount, password: string): Promise<string | null> {
-    const result = await callMain('signInToSync', { ...account, password });
+  /**
+   * Asks main to open its sign-in window: the page never sees the address or the password. Main
+   * says how it ended with `syncSignInClosed` (see start). Returns why it could not open, or null.
+   */
+  async signIn(): Promise<string | null> {
+    const result = await callMain('openSyncSignIn');
     if (!result.ok) return result.error.message;
-    this.account = result.value;
+    this.signingIn = true;
+    this.notify();
+    return null;
+  }
+
+  /** The sign-in window closed: with an account, send everything this device has. */
+  private async signInClosed(account: SyncAccountView | null): Promise<void> {
+    this.signingIn = false;
+    this.notify();
+    if (!account) return;
+    this.account = account;
     this.bridge = null;
     await enqueueAllSynced();
     await this.setEnabled(true);
-    return null;
   }
 
   async signOut(): Promise<void> {
