@@ -6,10 +6,12 @@ import { HighlightPopover } from '../highlights/HighlightPopover';
 import { SelectionToolbar } from '../highlights/SelectionToolbar';
 import { RelatedTalks } from '../search/RelatedTalks';
 import { TalkPeps } from '../peps/TalkPeps';
+import { useMemo } from 'react';
 import { BlockList } from './BlockView';
 import { FindBar } from './FindBar';
 import { TalkHeader } from './TalkHeader';
 import { currentEntry, TalkOutline } from './TalkOutline';
+import { PartMarker } from './TranscriptParts';
 import { useTalkReader, type TalkReaderInput } from './useTalkReader';
 
 declare module '../actions/capabilities' {
@@ -33,6 +35,11 @@ export function TalkReader(props: TalkReaderProps): React.JSX.Element {
   const { talk, talkText, bodyRef, selection, reading, commands, talkNote, outcome, active } = reader;
   const { activeId, setActiveId, editingId, setEditingId, editingNote, setEditingNote } = reader;
   const { reattachingId, setReattachingId, popoverAt, setPopoverAt, findOpen, setFindOpen } = reader;
+  const partMarkers = useMemo(
+    () =>
+      new Map((detail.parts ?? []).map((part) => [part.blockId, <PartMarker part={part} onOpenTalk={onOpenTalk} />])),
+    [detail.parts, onOpenTalk],
+  );
 
   return (
     <div className="talk-layout">
@@ -46,7 +53,7 @@ export function TalkReader(props: TalkReaderProps): React.JSX.Element {
         />
         {findOpen && <FindBar talkText={talkText} bodyRef={bodyRef} onClose={() => setFindOpen(false)} />}
         <div className="talk-body" ref={bodyRef} onClick={reader.onBodyClick}>
-          <BlockList blocks={talk.blocks} focusable />
+          <BlockList blocks={talk.blocks} focusable markers={partMarkers} />
         </div>
       </article>
       {selection && (

@@ -42,7 +42,11 @@ function jumpTo(blockId: string): void {
   const element = document.getElementById(blockId);
   const folded = element?.closest('details');
   if (folded && !folded.open) folded.open = true;
-  element?.scrollIntoView({ block: 'start' });
+  // A transcript part's mark sits just before its first block: it comes into view with it.
+  const mark = element?.previousElementSibling?.classList.contains('transcript-part')
+    ? element.previousElementSibling
+    : element;
+  mark?.scrollIntoView({ block: 'start' });
   element?.focus({ preventScroll: true });
 }
 
@@ -100,7 +104,7 @@ export function useTalkReader({
   const { talk, source, summitYear } = detail;
   const bodyRef = useRef<HTMLDivElement>(null);
   const talkText = useMemo(() => buildTalkText(talk.blocks), [talk.blocks]);
-  const outline = useMemo(() => outlineEntries(talk.blocks), [talk.blocks]);
+  const outline = useMemo(() => outlineEntries(talk.blocks, detail.parts), [talk.blocks, detail.parts]);
   const citation: TalkCitation = useMemo(
     () => ({ talkTitle: talk.title, speakers: talk.speakers, summitYear, sourceTitle: source.title }),
     [talk, summitYear, source.title],
