@@ -39,11 +39,11 @@ async function closeSettings(page: Page): Promise<void> {
   await page.getByRole('dialog', { name: 'Reading settings' }).getByRole('button', { name: 'Done' }).click();
 }
 
-async function signIn(page: Page): Promise<void> {
+async function signIn(page: Page, name = database): Promise<void> {
   await openSync(page);
   const section = sync(page);
   await section.getByLabel('Server address').fill(server.url);
-  await section.getByLabel('Database').fill(database);
+  await section.getByLabel('Database').fill(name);
   await section.getByLabel('User name').fill(USER);
   await section.getByLabel('Password').fill(PASSWORD);
   await section.getByRole('button', { name: 'Sign in' }).click();
@@ -103,4 +103,64 @@ test('a highlight crosses to a second computer, and a delete there survives an o
   await expect(panel(second.page).locator('.annotation-entry')).toHaveCount(0);
   expect(first.networkAttempts).toEqual([]);
   expect(second.networkAttempts).toEqual([]);
+});
+
+/** Switches sync on or off in the settings, and waits until it has settled. */
+async function switchSync(page: Page, on: boolean): Promise<void> {
+  await openSync(page);
+  await sync(page).getByRole('checkbox', { name: 'Sync highlights, notes and reading places' }).setChecked(on);
+  await expect(sync(page).getByRole('status', { name: 'Last sync' })).toHaveText(on ? /Synced/ : /off/);
+  await closeSettings(page);
+}
+
+/** Recolours the highlight at `text` and writes its note, through its popover. */
+async function editHighlight(page: Page, colour: string, note: string): Promise<void> {
+  await clickText(page, 'a JIT would be');
+  const popover = page.getByRole('dialog', { name: 'Highlight' });
+  await popover.getByRole('button', { name: colour }).click();
+  await expect(popover.getByRole('button', { name: colour })).toHaveAttribute('aria-pressed', 'true');
+  await popover.getByRole('button', { name: /(Add|Edit) note/ }).click();
+  await popover.getByLabel('Note (Markdown)').fill(note);
+  await popover.getByRole('button', { name: 'Save note' }).click();
+  await expect(popover.getByText(note)).toBeVisible();
+  await popover.getByRole('button', { name: 'Close' }).click();
+}
+
+test('the later edit is shown on both computers, though the one that wrote first syncs last', async () => {
+  test.setTimeout(180_000);
+  const name = `summit-later-${Date.now()}`;
+  const first = await launchApp();
+  const second = await launchApp();
+  apps.push(first, second);
+
+  await signIn(first.page, name);
+  await openTalk(first.page, TALK);
+  await selectText(first.page, PASSAGE);
+  await first.page
+    .getByRole('toolbar', { name: 'Selection' })
+    .getByRole('button', { name: 'Highlight', exact: true })
+    .click();
+  await syncNow(first.page);
+  await signIn(second.page, name);
+  await openTalk(second.page, TALK);
+  await expect(panel(second.page).locator('.annotation-entry')).toContainText(PASSAGE);
+
+  // The first computer is offline (sync switched off) and edits first; the second edits later and syncs.
+  await switchSync(first.page, false);
+  await editHighlight(first.page, 'Vermillion', 'Written first, offline');
+  await editHighlight(second.page, 'Sky blue', 'Written later');
+  await syncNow(second.page);
+
+  // The first comes back last: switching sync on sends its older edits.
+  await switchSync(first.page, true);
+  await syncNow(second.page);
+  for (const app of [first, second]) {
+    await clickText(app.page, 'a JIT would be');
+    const popover = app.page.getByRole('dialog', { name: 'Highlight' });
+    await expect(popover.getByRole('button', { name: 'Sky blue' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(popover.locator('.markdown-preview').first()).toHaveText('Written later');
+    await expect(popover.getByRole('region', { name: 'Other versions of this note' })).toContainText(
+      'Written first, offline',
+    );
+  }
 });

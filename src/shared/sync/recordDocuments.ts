@@ -27,9 +27,22 @@ function latestWall(document: SyncDocument): number {
   return clocks.reduce((latest, clock) => Math.max(latest, clock.wall), 0);
 }
 
-function withFields(document: SyncDocument, record: object, names: readonly string[], clock: Hlc): SyncDocument {
+/**
+ * When each field was changed: a field named here carries its own stamp (taken when the reader
+ * made the change), any other the clock of the change as a whole.
+ */
+export type FieldClocks = Readonly<Record<string, Hlc>>;
+
+function withFields(
+  document: SyncDocument,
+  record: object,
+  names: readonly string[],
+  clock: Hlc,
+  clocks: FieldClocks,
+): SyncDocument {
   let next = document;
-  for (const name of names) next = setField(next, name, (record as Record<string, unknown>)[name], clock);
+  for (const name of names)
+    next = setField(next, name, (record as Record<string, unknown>)[name], clocks[name] ?? clock);
   return next;
 }
 
@@ -54,6 +67,8 @@ interface AnnotationShape {
   type: string;
   fields: readonly string[];
   textField: string;
+  /** The record field that lists the text's other versions; picking one changes it. */
+  conflictsField: string;
 }
 
 function annotationDocument(
@@ -63,27 +78,49 @@ function annotationDocument(
   text: { value: string; conflicts: string[] | undefined },
   current: SyncDocument | null,
   clock: Hlc,
+  clocks: FieldClocks,
 ): SyncDocument {
   const base = current ?? emptyDocument(shape.type, id);
   const settled = text.conflicts !== undefined && text.conflicts.length === 0;
+  const textClock = clocks[shape.textField] ?? clocks[shape.conflictsField] ?? clock;
   return withTags(
-    withText(withFields(base, record, shape.fields, clock), shape.textField, text.value, clock, settled),
+    withText(withFields(base, record, shape.fields, clock, clocks), shape.textField, text.value, textClock, settled),
     record.tags,
-    clock,
+    clocks.tags ?? clock,
   );
 }
 
-const HIGHLIGHT: AnnotationShape = { type: 'highlight', fields: HIGHLIGHT_FIELDS, textField: 'note' };
-const TALK_NOTE: AnnotationShape = { type: 'talkNote', fields: TALK_NOTE_FIELDS, textField: 'text' };
+const HIGHLIGHT: AnnotationShape = {
+  type: 'highlight',
+  fields: HIGHLIGHT_FIELDS,
+  textField: 'note',
+  conflictsField: 'noteConflicts',
+};
+const TALK_NOTE: AnnotationShape = {
+  type: 'talkNote',
+  fields: TALK_NOTE_FIELDS,
+  textField: 'text',
+  conflictsField: 'textConflicts',
+};
 
-export function highlightDocument(record: HighlightRecord, current: SyncDocument | null, clock: Hlc): SyncDocument {
+export function highlightDocument(
+  record: HighlightRecord,
+  current: SyncDocument | null,
+  clock: Hlc,
+  clocks: FieldClocks = {},
+): SyncDocument {
   const text = { value: record.note, conflicts: record.noteConflicts };
-  return annotationDocument(HIGHLIGHT, record.id, record, text, current, clock);
+  return annotationDocument(HIGHLIGHT, record.id, record, text, current, clock, clocks);
 }
 
-export function talkNoteDocument(record: TalkNoteRecord, current: SyncDocument | null, clock: Hlc): SyncDocument {
+export function talkNoteDocument(
+  record: TalkNoteRecord,
+  current: SyncDocument | null,
+  clock: Hlc,
+  clocks: FieldClocks = {},
+): SyncDocument {
   const text = { value: record.text, conflicts: record.textConflicts };
-  return annotationDocument(TALK_NOTE, record.talkId, record, text, current, clock);
+  return annotationDocument(TALK_NOTE, record.talkId, record, text, current, clock, clocks);
 }
 
 /** This device's place in a talk; other devices' places stay as they are. */

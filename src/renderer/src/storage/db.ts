@@ -12,6 +12,7 @@ import type {
   TalkNoteRecord,
 } from '../../../shared/annotations';
 import type { StoredIndex } from '../../../shared/search/indexStore';
+import type { Hlc } from '../../../shared/sync/hlc';
 
 export const DATABASE_NAME = 'summit-reader';
 
@@ -23,6 +24,10 @@ export interface OutboxEntry {
   at: number;
   /** The fields changed since the last send; absent means all (a first send, a restore). */
   fields?: string[];
+  /** The clock reading of the latest change, taken in its transaction; absent in older entries. */
+  clock?: Hlc;
+  /** When each changed field was last changed here: the stamp it is sent with. */
+  clocks?: Record<string, Hlc>;
 }
 
 /** Every schema the app has shipped, oldest first. Never edit one; append a new one. */

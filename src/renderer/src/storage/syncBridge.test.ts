@@ -5,8 +5,9 @@
 import PouchDB from 'pouchdb-browser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { highlightRecord } from '../../../../test/fixtures/records';
-import { createHighlight, deleteHighlight, updateHighlight } from './highlights';
+import { createHighlight, deleteHighlight, restoreHighlight, updateHighlight } from './highlights';
 import { saveTalkNote } from './notes';
+import { setRead } from './readingState';
 import { SyncBridge, type SyncReplica } from './syncBridge';
 import { deleteTestDatabases, freshDatabase, type TestDatabase } from './testDatabase';
 import { openDatabaseForTests } from './db';
@@ -160,5 +161,94 @@ describe('the sync bridge', () => {
     await rounds(a, b, a);
     for (const each of [a, b]) expect(await on(each).talkNotes.get('talk-a')).toMatchObject({ text: 'on b' });
     expect((await on(b).talkNotes.get('talk-a'))?.textConflicts ?? []).toEqual([]);
+  });
+
+  describe('the later edit is shown, though the computer that wrote first sends last', () => {
+    /** A moment, so the second computer's edit is made strictly later by the wall clock. */
+    const later = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5));
+
+    it('for a note: the later text is shown, the earlier kept as the other version', async () => {
+      const { a, b, id } = await sharedHighlight();
+      on(a);
+      await updateHighlight(id, { note: 'earlier, on a' });
+      await later();
+      on(b);
+      await updateHighlight(id, { note: 'later, on b' });
+      await rounds(b, a, b);
+      for (const each of [a, b]) {
+        const stored = await on(each).highlights.get(id);
+        expect(stored).toMatchObject({ note: 'later, on b', noteConflicts: ['earlier, on a'] });
+      }
+    });
+
+    it('for a talk note', async () => {
+      const server = replica('server');
+      const a = device(server);
+      const b = device(server);
+      on(a);
+      await saveTalkNote({ talkId: 'talk-a', text: 'first', tags: [], citation });
+      await rounds(a, b);
+      on(a);
+      await saveTalkNote({ talkId: 'talk-a', text: 'earlier, on a', tags: [], citation });
+      await later();
+      on(b);
+      await saveTalkNote({ talkId: 'talk-a', text: 'later, on b', tags: [], citation });
+      await rounds(b, a, b);
+      for (const each of [a, b])
+        expect(await on(each).talkNotes.get('talk-a')).toMatchObject({
+          text: 'later, on b',
+          textConflicts: ['earlier, on a'],
+        });
+    });
+
+    it('for a colour', async () => {
+      const { a, b, id } = await sharedHighlight();
+      on(a);
+      await updateHighlight(id, { color: 'red' });
+      await later();
+      on(b);
+      await updateHighlight(id, { color: 'blue' });
+      await rounds(b, a, b);
+      for (const each of [a, b]) expect((await on(each).highlights.get(id))?.color).toBe('blue');
+    });
+
+    it('for a tag: removed later on one computer after it was added earlier on the other', async () => {
+      const { a, b, id } = await sharedHighlight();
+      on(a);
+      await updateHighlight(id, { tags: ['gil'] });
+      await later();
+      on(b);
+      await updateHighlight(id, { tags: ['gil'] });
+      await b.bridge.syncNow();
+      await updateHighlight(id, { tags: [] });
+      await rounds(b, a, b);
+      for (const each of [a, b]) expect((await on(each).highlights.get(id))?.tags).toEqual([]);
+    });
+
+    it('for a deletion: a delete undone later on one computer is not overridden by an earlier delete', async () => {
+      const { a, b, id } = await sharedHighlight();
+      on(a);
+      await deleteHighlight(id);
+      await later();
+      on(b);
+      await deleteHighlight(id);
+      await b.bridge.syncNow();
+      await restoreHighlight(id);
+      await rounds(b, a, b);
+      for (const each of [a, b]) expect((await on(each).highlights.get(id))?.deletedAt).toBeNull();
+    });
+
+    it('for a reading place: marked unread later after it was marked read earlier', async () => {
+      const server = replica('server');
+      const a = device(server);
+      const b = device(server);
+      on(a);
+      await setRead('talk-a', true);
+      await later();
+      on(b);
+      await setRead('talk-a', false);
+      await rounds(b, a, b);
+      for (const each of [a, b]) expect((await on(each).readingState.get('talk-a'))?.read).toBe(false);
+    });
   });
 });

@@ -10,7 +10,9 @@
 // overwrites a newer change. Nothing is replayed across restarts.
 
 import { documentId } from '../../../shared/sync/syncDocument';
+import type { Hlc } from '../../../shared/sync/hlc';
 import { db, type OutboxEntry, type SummitDatabase } from './db';
+import { sameHlc, tickIn } from './syncClock';
 
 export type TableName = 'highlights' | 'talkNotes' | 'readingState' | 'drafts' | 'settings' | 'searchIndex';
 
@@ -124,9 +126,12 @@ function tablesOfBatch(batch: WriteBatch): TableName[] {
   ];
 }
 
-/** The tables a transaction needs: the batch's, plus the outbox when a synced record changes. */
+/**
+ * The tables a transaction needs: the batch's, plus the outbox and the clock (syncState) when a
+ * synced record changes, so the change is named and stamped in its own transaction.
+ */
 function transactionTables(names: TableName[], origin: WriteBatch['origin']): string[] {
-  return origin !== 'sync' && names.some(isSynced) ? [...names, 'outbox'] : names;
+  return origin !== 'sync' && names.some(isSynced) ? [...names, 'outbox', 'syncState'] : names;
 }
 
 /** One change to a synced record: its key, and the fields that differ from before (all when unknown). */
@@ -148,7 +153,10 @@ function changedFields(before: object | undefined, after: object | null): string
   );
 }
 
-/** Names each changed synced record in the outbox, inside the change's own transaction. */
+/**
+ * Names each changed synced record in the outbox, inside the change's own transaction, with the
+ * clock reading of the change: each changed field keeps the stamp of its latest change until sent.
+ */
 async function enqueue(database: SummitDatabase, changes: SyncedChange[]): Promise<void> {
   const at = Date.now();
   const synced = changes.filter((change) => isSynced(change.table));
@@ -157,22 +165,29 @@ async function enqueue(database: SummitDatabase, changes: SyncedChange[]): Promi
   const docIds = synced.map((change) => documentId(SYNCED_TABLES[change.table as SyncedTable], change.key));
   const existing = await database.outbox.bulkGet(docIds);
   const entries: OutboxEntry[] = [];
-  synced.forEach((change, index) => {
+  let stamp: Hlc | null = null;
+  for (const [index, change] of synced.entries()) {
     const earlier = existing[index];
-    if (change.fields?.length === 0 && !earlier) return;
+    if (change.fields?.length === 0 && !earlier) continue;
+    stamp ??= await tickIn(database, at);
+    const clock = stamp;
     // Fields accumulate until sent; "all" stays all.
     const fields =
       earlier && !earlier.fields
         ? undefined
         : change.fields && [...new Set([...(earlier?.fields ?? []), ...change.fields])];
+    const stamped = change.fields ?? [];
+    const clocks = { ...earlier?.clocks, ...Object.fromEntries(stamped.map((name) => [name, clock])) };
     entries.push({
       docId: docIds[index],
       table: change.table as SyncedTable,
       key: change.key,
       at,
+      clock,
       ...(fields ? { fields } : {}),
+      ...(fields ? { clocks } : {}),
     });
-  });
+  }
   if (entries.length > 0) await database.outbox.bulkPut(entries);
 }
 
@@ -429,7 +444,7 @@ export async function enqueueAllSynced(): Promise<number> {
   const database = db();
   return database.transaction(
     'rw',
-    [...Object.keys(SYNCED_TABLES).map((name) => database.table(name)), database.outbox],
+    [...Object.keys(SYNCED_TABLES).map((name) => database.table(name)), database.outbox, database.syncState],
     async () => {
       const changes: { table: TableName; key: string }[] = [];
       for (const table of Object.keys(SYNCED_TABLES) as SyncedTable[])
@@ -445,6 +460,8 @@ export async function enqueueAllSynced(): Promise<number> {
 export async function markSent(entry: OutboxEntry): Promise<void> {
   const database = db();
   await database.transaction('rw', database.outbox, async () => {
-    if ((await database.outbox.get(entry.docId))?.at === entry.at) await database.outbox.delete(entry.docId);
+    const stored = await database.outbox.get(entry.docId);
+    const unchanged = stored && (entry.clock ? sameHlc(stored.clock, entry.clock) : stored.at === entry.at);
+    if (unchanged) await database.outbox.delete(entry.docId);
   });
 }

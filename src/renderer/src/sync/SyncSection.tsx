@@ -2,11 +2,10 @@
 
 import { useState } from 'react';
 import { syncService } from './syncService';
-import { statusText, useSyncStatus } from './useSyncStatus';
+import { statusText, useSyncView } from './useSyncStatus';
 
 export function SyncSection(): React.JSX.Element {
-  const status = useSyncStatus();
-  const account = syncService.account;
+  const { status, account, enabled } = useSyncView();
   const [form, setForm] = useState({ serverUrl: '', database: '', username: '', password: '' });
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -37,7 +36,7 @@ export function SyncSection(): React.JSX.Element {
           <label>
             <input
               type="checkbox"
-              checked={syncService.enabled}
+              checked={enabled}
               onChange={(event) => void syncService.setEnabled(event.target.checked)}
             />{' '}
             Sync highlights, notes and reading places
@@ -46,7 +45,7 @@ export function SyncSection(): React.JSX.Element {
             {statusText(status)}
           </p>
           <div className="editor-actions">
-            <button type="button" disabled={!syncService.enabled} onClick={() => void syncService.syncNow()}>
+            <button type="button" disabled={!enabled} onClick={() => void syncService.syncNow()}>
               Sync now
             </button>
             <button type="button" onClick={() => void syncService.signOut()}>

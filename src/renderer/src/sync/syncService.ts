@@ -25,10 +25,15 @@ function describe(error: unknown): SyncStatus {
   return { state: 'error', message };
 }
 
+/** What views show: the status, the account signed in to and whether sync is on, replaced on each change. */
+export interface SyncView {
+  status: SyncStatus;
+  account: SyncAccount | null;
+  enabled: boolean;
+}
+
 export class SyncService {
-  status: SyncStatus = { state: 'off' };
-  account: SyncAccount | null = null;
-  enabled = false;
+  view: SyncView = { status: { state: 'off' }, account: null, enabled: false };
   private bridge: SyncBridge | null = null;
   private readonly listeners = new Set<() => void>();
   private timer: number | undefined;
@@ -40,9 +45,25 @@ export class SyncService {
     return () => this.listeners.delete(listener);
   }
 
-  private set(status: SyncStatus): void {
-    this.status = status;
+  get status(): SyncStatus {
+    return this.view.status;
+  }
+
+  get account(): SyncAccount | null {
+    return this.view.account;
+  }
+
+  get enabled(): boolean {
+    return this.view.enabled;
+  }
+
+  private update(change: Partial<SyncView>): void {
+    this.view = { ...this.view, ...change };
     for (const listener of this.listeners) listener();
+  }
+
+  private set(status: SyncStatus): void {
+    this.update({ status });
   }
 
   async start(): Promise<void> {
@@ -52,8 +73,8 @@ export class SyncService {
     const period = window.setInterval(() => void this.syncNow(), PERIOD_MS);
     this.stops.push(() => window.clearInterval(period));
     const found = await callMain('getSyncAccount');
-    this.account = found.ok ? found.value.account : null;
-    this.enabled = this.account !== null && (await syncEnabled());
+    const account = found.ok ? found.value.account : null;
+    this.update({ account, enabled: account !== null && (await syncEnabled()) });
     this.set({ state: 'off' });
     if (this.enabled) await this.syncNow();
   }
@@ -73,7 +94,7 @@ export class SyncService {
   async signIn(account: SyncAccount, password: string): Promise<string | null> {
     const result = await callMain('signInToSync', { ...account, password });
     if (!result.ok) return result.error.message;
-    this.account = result.value;
+    this.update({ account: result.value });
     this.bridge = null;
     await enqueueAllSynced();
     await this.setEnabled(true);
@@ -82,14 +103,15 @@ export class SyncService {
 
   async signOut(): Promise<void> {
     await callMain('signOutOfSync');
-    this.account = null;
+    this.update({ account: null });
     this.bridge = null;
     await this.setEnabled(false);
   }
 
   /** Switching sync off keeps everything on this computer; switching it on sends what changed meanwhile. */
   async setEnabled(enabled: boolean): Promise<void> {
-    this.enabled = enabled && this.account !== null;
+    // Shown at once; the round (or "off") follows.
+    this.update({ enabled: enabled && this.account !== null });
     await setSyncEnabled(this.enabled);
     if (this.enabled) await this.syncNow();
     else this.set({ state: 'off' });

@@ -1,13 +1,17 @@
 // The sync service's state for views: status, account and whether sync is on.
 
 import { useSyncExternalStore } from 'react';
-import { syncService, type SyncStatus } from './syncService';
+import { syncService, type SyncStatus, type SyncView } from './syncService';
 
-export function useSyncStatus(): SyncStatus {
+export function useSyncView(): SyncView {
   return useSyncExternalStore(
     (listener) => syncService.subscribe(listener),
-    () => syncService.status,
+    () => syncService.view,
   );
+}
+
+export function useSyncStatus(): SyncStatus {
+  return useSyncView().status;
 }
 
 /** "Synced 3 minutes ago", "Syncing…", or why it is not syncing. */
