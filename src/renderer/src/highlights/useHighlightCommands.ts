@@ -62,7 +62,7 @@ export function useHighlightCommands(options: Options): HighlightCommands {
   const { talkId, talkText, citation, bodyRef, highlights, activeId, setActiveId, setEditingId } = options;
 
   /** The highlight being created now: "add a note" pressed right after "highlight" means that one. */
-  const creating = useRef<Promise<HighlightRecord> | null>(null);
+  const creating = useRef<Promise<HighlightRecord | null> | null>(null);
 
   const highlightSelection = useCallback(
     async (color?: HighlightColor): Promise<HighlightRecord | null> => {
@@ -77,6 +77,8 @@ export function useHighlightCommands(options: Options): HighlightCommands {
       };
       made.then(settled, settled);
       const record = await made;
+      // Not saved: the storage notice says why; nothing here claims otherwise.
+      if (!record) return null;
       window.getSelection()?.removeAllRanges();
       setActiveId(record.id);
       toast({ message: 'Highlight created.', durationMs: 2500 });
@@ -108,7 +110,7 @@ export function useHighlightCommands(options: Options): HighlightCommands {
 
   const remove = useCallback(
     async (id: string) => {
-      await deleteHighlight(id);
+      if (!(await deleteHighlight(id))) return;
       if (id === activeId) setActiveId(null);
       toast({ message: 'Highlight deleted.', action: { label: 'Undo', run: () => void restoreHighlight(id) } });
     },
@@ -132,7 +134,7 @@ export function useHighlightCommands(options: Options): HighlightCommands {
     const selected = readTalkSelection(bodyRef.current, talkText);
     const selectors = selected && describe(selected.position);
     if (!selectors || !options.reattachingId) return;
-    await updateHighlight(options.reattachingId, { selectors, talkId });
+    if (!(await updateHighlight(options.reattachingId, { selectors, talkId }))) return;
     window.getSelection()?.removeAllRanges();
     setActiveId(options.reattachingId);
     options.setReattachingId(null);
@@ -141,8 +143,8 @@ export function useHighlightCommands(options: Options): HighlightCommands {
 
   const saveNote = useCallback(
     async (id: string, text: string, tags: string[]) => {
-      await updateHighlight(id, { note: text, tags });
-      setEditingId(null);
+      // The editor stays open with the text when the note was not saved.
+      if (await updateHighlight(id, { note: text, tags })) setEditingId(null);
     },
     [setEditingId],
   );

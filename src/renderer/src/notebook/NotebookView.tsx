@@ -31,8 +31,10 @@ export function NotebookView({ onOpenTalk }: NotebookViewProps): React.JSX.Eleme
   );
 
   const remove = (id: string): void => {
-    void deleteHighlight(id).then(() =>
-      toast({ message: 'Highlight deleted.', action: { label: 'Undo', run: () => void restoreHighlight(id) } }),
+    void deleteHighlight(id).then(
+      (deleted) =>
+        deleted &&
+        toast({ message: 'Highlight deleted.', action: { label: 'Undo', run: () => void restoreHighlight(id) } }),
     );
   };
 

@@ -214,7 +214,7 @@ export function TalkReader(props: TalkReaderProps): React.JSX.Element {
           })
         }
         onSaveNote={(text, tags) =>
-          void saveTalkNote({ talkId: talk.id, text, tags, citation }).then(() => setEditingNote(false))
+          void saveTalkNote({ talkId: talk.id, text, tags, citation }).then((saved) => saved && setEditingNote(false))
         }
         onActivate={setActiveId}
         onDelete={(id) => void commands.remove(id)}

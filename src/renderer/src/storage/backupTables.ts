@@ -10,7 +10,8 @@ import {
 } from '../../../shared/backup/backupFormat';
 import { db } from './db';
 import { LAST_TALK_KEY } from './settings';
-import { commitOrThrow, type TableName } from './writes';
+import { putsOf } from './writeBatch';
+import { commitOrThrow, type RowOf, type TableName } from './writes';
 
 /** Settings that belong to this installation, not to the reader's data. */
 const LOCAL_SETTINGS = new Set([LAST_TALK_KEY]);
@@ -43,7 +44,7 @@ export async function createBackup(exportedAt = new Date().toISOString()): Promi
   });
 }
 
-export type TablesSnapshot = Record<ReaderTable, object[]>;
+export type TablesSnapshot = { [T in ReaderTable]: RowOf<T>[] };
 
 /** Every record of the reader's tables as stored, read in one transaction. */
 export async function snapshotTables(): Promise<TablesSnapshot> {
@@ -57,7 +58,13 @@ export async function snapshotTables(): Promise<TablesSnapshot> {
 export async function replaceTables(snapshot: TablesSnapshot): Promise<void> {
   await commitOrThrow({
     clears: [...READER_TABLES],
-    puts: READER_TABLES.flatMap((table) => snapshot[table].map((record) => ({ table, record }))),
+    puts: [
+      ...putsOf('highlights', snapshot.highlights),
+      ...putsOf('talkNotes', snapshot.talkNotes),
+      ...putsOf('readingState', snapshot.readingState),
+      ...putsOf('drafts', snapshot.drafts),
+      ...putsOf('settings', snapshot.settings),
+    ],
   });
 }
 
@@ -146,13 +153,14 @@ export async function applyRestore(backup: Backup): Promise<RestorePlan> {
       const restoredAt = Date.now();
       return {
         puts: [
-          ...(['highlights', 'talkNotes', 'readingState', 'drafts'] as const).flatMap((table) =>
-            result[table].writes.map((record) => ({ table, record })),
+          ...putsOf('highlights', result.highlights.writes),
+          ...putsOf('talkNotes', result.talkNotes.writes),
+          ...putsOf('readingState', result.readingState.writes),
+          ...putsOf('drafts', result.drafts.writes),
+          ...putsOf(
+            'settings',
+            result.settings.writes.map(({ key, value }) => ({ key, value, updatedAt: restoredAt })),
           ),
-          ...result.settings.writes.map(({ key, value }) => ({
-            table: 'settings' as const,
-            record: { key, value, updatedAt: restoredAt },
-          })),
         ],
       };
     },

@@ -39,6 +39,7 @@ describe('the shared live copy of the annotations', () => {
     const wholeReads = vi.spyOn(Object.getPrototypeOf(database.highlights) as { toArray: () => unknown }, 'toArray');
 
     const created = await createHighlight({ talkId: 'talk-c', color: 'red', selectors, citation });
+    if (!created) throw new Error('not saved');
     await until((now) => now.highlights.has(created.id));
     await updateHighlight('a', { note: 'changed' });
     await until((now) => now.highlights.get('a')?.note === 'changed');

@@ -60,6 +60,7 @@ async function sharedHighlight(): Promise<{ a: TestDevice; b: TestDevice; server
   const b = device(server);
   on(a);
   const made = await createHighlight({ talkId: 'talk-a', color: 'yellow', selectors, citation });
+  if (!made) throw new Error('not saved');
   await rounds(a, b);
   return { a, b, server, id: made.id };
 }
@@ -71,6 +72,7 @@ describe('the sync bridge', () => {
     const b = device(server);
     on(a);
     const made = await createHighlight({ talkId: 'talk-a', color: 'blue', selectors, citation });
+    if (!made) throw new Error('not saved');
     await updateHighlight(made.id, { note: 'Worth a PEP', tags: ['pep'] });
     expect(await a.bridge.syncNow()).toMatchObject({ sent: 1 });
     expect(await a.database.outbox.count()).toBe(0);

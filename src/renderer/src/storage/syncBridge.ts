@@ -144,7 +144,7 @@ export class SyncBridge {
       // updatedAt is for display only: a record that differs in nothing else is left as it is.
       if (stored && canonicalJson({ ...stored, updatedAt: 0 }) === canonicalJson({ ...mapped.record, updatedAt: 0 }))
         continue;
-      if (await applySyncedRecord(mapped.table, mapped.record)) received++;
+      if (await applySyncedRecord(mapped.table, mapped.record as never)) received++;
     }
     await setState(STATE.seq, last_seq);
     return received;
