@@ -6,6 +6,7 @@ import { createHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/registerIpc';
 import { join } from 'node:path';
 import { AutoBackups } from './backups/autoBackups';
+import { KeptChangesFile } from './backups/keptChangesFile';
 import { installQuitBackup } from './backups/quitBackup';
 import { installReaderLinks } from './links/readerLinks';
 import { loadLibraryService } from './library/loadCorpus';
@@ -59,6 +60,7 @@ async function start(): Promise<void> {
         encrypt: (text) => safeStorage.encryptString(text),
         decrypt: (data) => safeStorage.decryptString(data),
       }),
+      new KeptChangesFile(join(app.getPath('userData'), 'kept-changes.json')),
     ),
   );
   installApplicationMenu(saveWindowState);

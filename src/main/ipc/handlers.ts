@@ -4,6 +4,7 @@
 import type { IpcArgs, IpcMethod, IpcReturn } from '../../shared/ipc/contract';
 import { fail, ok, type IpcResult } from '../../shared/ipc/result';
 import type { AutoBackups } from '../backups/autoBackups';
+import type { KeptChangesFile } from '../backups/keptChangesFile';
 import { DocumentStaging } from '../backups/stagedDocuments';
 import { searchCorpusPart } from '../library/encodedSearchCorpus';
 import type { LibraryService } from '../library/libraryService';
@@ -31,6 +32,7 @@ export function createHandlers(
   platform: PlatformServices,
   backups: AutoBackups | null = null,
   sync: SyncConnection | null = null,
+  kept: KeptChangesFile | null = null,
 ): IpcHandlers {
   const withSync = async <T>(run: (connection: SyncConnection) => Promise<T>): Promise<IpcResult<T>> => {
     if (!sync) return fail('unavailable', 'Sync is not available in this build.');
@@ -109,6 +111,16 @@ export function createHandlers(
       platform.quitBackupDone?.();
       return ok(true);
     },
+    holdKeptChanges: async (text) => {
+      if (!kept) return fail('internal', 'Changes cannot be held here.');
+      try {
+        await kept.hold(text);
+        return ok(true);
+      } catch (error) {
+        return fail('invalid-arguments', error instanceof Error ? error.message : String(error));
+      }
+    },
+    keptChangesFromLastSession: async () => ok({ held: kept ? await kept.read() : null }),
     listAutoBackups: async () => ok(backups ? await backups.list() : []),
     readAutoBackup: async (name) => {
       const content = backups ? await backups.read(name) : null;

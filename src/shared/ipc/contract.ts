@@ -10,6 +10,7 @@ import { MAX_SEARCH_CORPUS_PARTS, type SearchCorpusPart } from '../search/search
 import { MAX_BACKUP_BYTES, type BackupDocument } from '../backup/backupFormat';
 import type { Topic } from '../topics';
 import { MAX_DOCUMENT_BASE64_CHARS, MAX_DOCUMENT_BYTES } from '../limits';
+import { MAX_KEPT_CHANGES_BYTES } from '../keptChanges';
 import { MAX_SYNC_BODY_BYTES, SYNC_METHODS, type SyncAccount, type SyncResponse } from '../sync/syncApi';
 
 /** What an automatic backup did: written, or skipped because nothing changed or the data is empty. */
@@ -103,6 +104,10 @@ export const ipcContract = {
   writeAutoBackup: method<AutoBackupWrite>()(z.tuple([z.string().min(2).max(MAX_BACKUP_BYTES)])),
   /** The page's answer to "quitting": its last backup is written, or there was nothing new. */
   quitBackupDone: method<true>()(z.tuple([])),
+  /** Holds the changes the page could not save yet in a file, until the next start; [] clears it. */
+  holdKeptChanges: method<true>()(z.tuple([z.string().min(2).max(MAX_KEPT_CHANGES_BYTES)])),
+  /** The changes held from the last session (JSON), or null when none. */
+  keptChangesFromLastSession: method<{ held: string | null }>()(z.tuple([])),
   /** The automatic backups, newest first. */
   listAutoBackups: method<{ name: string; savedAt: string; bytes: number }[]>()(z.tuple([])),
   /** The text of one automatic backup. */

@@ -1,6 +1,7 @@
 // Tells the reader when a change could not be saved: kept ones can be retried, lost ones are named.
 
 import { useEffect, useState } from 'react';
+import { useKeptChangesFile } from './useKeptChangesFile';
 import { onNewerSchema } from '../storage/newerSchema';
 import {
   importLegacyPendingWrites,
@@ -13,6 +14,7 @@ import {
 export function StorageNotice(): React.JSX.Element | null {
   const [problem, setProblem] = useState<string | null>(null);
   const [kept, setKept] = useState(pendingCount());
+  useKeptChangesFile(setProblem);
   useEffect(() => {
     void importLegacyPendingWrites().catch((error: unknown) =>
       setProblem(`Changes kept by an earlier version could not be saved: ${String(error)}`),
@@ -44,7 +46,8 @@ export function StorageNotice(): React.JSX.Element | null {
       <p>{problem ?? 'Some changes are not saved yet.'}</p>
       {kept > 0 && (
         <p>
-          {kept} change{kept === 1 ? ' is' : 's are'} waiting to be saved; they are lost if the app closes.{' '}
+          {kept} change{kept === 1 ? ' is' : 's are'} waiting to be saved; if the app closes first, they are tried again
+          when it starts.{' '}
           <button type="button" onClick={retry}>
             Retry now
           </button>

@@ -243,6 +243,16 @@ function forgetApplied(changes: KeptChange[]): void {
 }
 
 /**
+ * Takes back changes kept in an earlier session (held by main in a file) and tries them, merged
+ * field by field into what is stored now like any kept change. Returns how many were saved.
+ */
+export async function restoreKeptChanges(changes: KeptChange[]): Promise<number> {
+  if (changes.length === 0) return 0;
+  keep(changes);
+  return retryPendingWrites();
+}
+
+/**
  * Writes a batch whole or not at all, and throws when it cannot: for restores, wipes and the
  * search cache, whose callers report the outcome and which must never be kept half-done.
  */

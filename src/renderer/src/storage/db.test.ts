@@ -8,7 +8,8 @@ import { draftKeyForTalk } from '../../../shared/annotations';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, SummitDatabase, openDatabaseForTests } from './db';
 import { createHighlight, deleteHighlight, restoreHighlight, updateHighlight } from './highlights';
 import { discardDraft, saveDraft, saveTalkNote } from './notes';
-import { keptChanges } from './keptChanges';
+import { forget, keptChanges, type KeptChange } from './keptChanges';
+import { parseKeptChanges } from '../../../shared/keptChanges';
 import { saveReadingPlace, setRead } from './readingState';
 import { setSetting } from './settings';
 import { applySyncedRecord } from './syncedWrites';
@@ -16,6 +17,7 @@ import { PRIMARY_KEYS } from './writeBatch';
 import {
   commit,
   importLegacyPendingWrites,
+  restoreKeptChanges,
   onWriteFailure,
   pendingCount,
   retryPendingWrites,
@@ -333,6 +335,23 @@ describe('changes that cannot be saved', () => {
       note: 'written elsewhere',
       noteConflicts: ['kept note'],
     });
+  });
+});
+
+describe('changes still kept when the app quits', () => {
+  it('are applied at the next start, merged into what is stored then', async () => {
+    const database = track(openDatabaseForTests(uniqueName()));
+    const created = saved(await createHighlight({ talkId: 't', color: 'yellow', selectors, citation }));
+    failTransactions(database, closed(), 2);
+    await updateHighlight(created.id, { note: 'kept when the app quit' });
+    // What main holds in its file, checked as main checks it; the session then ends.
+    const held = parseKeptChanges(JSON.stringify(keptChanges()));
+    if (!held.ok) throw new Error(held.error);
+    forget(keptChanges());
+    await database.highlights.update(created.id, { color: 'green', updatedAt: Date.now() + 1000 });
+    expect(await restoreKeptChanges(held.changes as KeptChange[])).toBe(2);
+    expect(await database.highlights.get(created.id)).toMatchObject({ color: 'green', note: 'kept when the app quit' });
+    expect(pendingCount()).toBe(0);
   });
 });
 

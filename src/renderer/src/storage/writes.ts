@@ -10,9 +10,17 @@
 //   legacyPendingWrites.ts  changes an earlier version kept in localStorage;
 //   syncedWrites.ts    the sync bridge's writes: records from other devices, first send, sent entries.
 
-export { commit, commitEdit, commitOrThrow, retryPendingWrites, type EditOutcome, type RecordEdit } from './commit';
+export {
+  commit,
+  commitEdit,
+  commitOrThrow,
+  restoreKeptChanges,
+  retryPendingWrites,
+  type EditOutcome,
+  type RecordEdit,
+} from './commit';
 export { importLegacyPendingWrites } from './legacyPendingWrites';
-export { onPendingChange, pendingCount } from './keptChanges';
+export { keptChanges, onPendingChange, pendingCount, type KeptChange } from './keptChanges';
 export { onWriteFailure, type WriteFailure } from './writeNotices';
 export { SYNCED_TABLES, type SyncedTable } from './outbox';
 export { applySyncedRecord, enqueueAllSynced, markSent } from './syncedWrites';
