@@ -3,6 +3,7 @@
 // limit, so the file never holds anything but plain records of the reader's own tables.
 
 import { z } from 'zod';
+import { utf8ByteLength } from './utf8';
 
 /** The most the held changes may take: far more than a session's kept edits, far less than a disk. */
 export const MAX_KEPT_CHANGES_BYTES = 5 * 1024 * 1024;
@@ -25,7 +26,7 @@ export type HeldKeptChange = z.infer<typeof keptChangeSchema>;
 
 /** Parses held changes, or says why they are refused. */
 export function parseKeptChanges(text: string): { ok: true; changes: HeldKeptChange[] } | { ok: false; error: string } {
-  if (new TextEncoder().encode(text).byteLength > MAX_KEPT_CHANGES_BYTES)
+  if (utf8ByteLength(text) > MAX_KEPT_CHANGES_BYTES)
     return { ok: false, error: 'The changes waiting to be saved are too large to hold.' };
   let parsed: unknown;
   try {
