@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useKeptChangesFile } from './useKeptChangesFile';
 import { onNewerSchema } from '../storage/newerSchema';
+import { onRestoreChange, restoreRunning } from '../storage/restoreLock';
 import {
   importLegacyPendingWrites,
   onPendingChange,
@@ -14,6 +15,7 @@ import {
 export function StorageNotice(): React.JSX.Element | null {
   const [problem, setProblem] = useState<string | null>(null);
   const [kept, setKept] = useState(pendingCount());
+  const [restoring, setRestoring] = useState(restoreRunning());
   useKeptChangesFile(setProblem);
   useEffect(() => {
     void importLegacyPendingWrites().catch((error: unknown) =>
@@ -29,12 +31,20 @@ export function StorageNotice(): React.JSX.Element | null {
         'Summit Reader was updated in another window. Restart this window to keep working with the new version.',
       ),
     );
+    const stopRestore = onRestoreChange(setRestoring);
     return () => {
+      stopRestore();
       stopFailures();
       stopPending();
       stopSchema();
     };
   }, []);
+  if (restoring)
+    return (
+      <div className="storage-notice" role="status">
+        <p>Restoring a backup: changes you make now, and sync, wait until it finishes.</p>
+      </div>
+    );
   if (!problem && kept === 0) return null;
   const retry = (): void => {
     void retryPendingWrites().catch((error: unknown) =>

@@ -7,6 +7,7 @@ import { applyBatch, transactionTables } from './applyBatch';
 import { db, type SummitDatabase } from './db';
 import { currentView, forget, keep, keptChange, keptChanges, mergeKept, type KeptChange } from './keptChanges';
 import { changedFields, enqueue, type SyncedChange } from './outbox';
+import { restoreRunning } from './restoreLock';
 import { isTransientFailure, lostMessage } from './writeErrors';
 import { reportWriteFailure } from './writeNotices';
 import {
@@ -90,15 +91,28 @@ function failed(outcome: Extract<Attempt, { ok: false }>, changes: () => KeptCha
   });
 }
 
+const WAITING_FOR_RESTORE =
+  'A backup is being restored: this change waits and is saved as soon as the restore finishes.';
+
+/** While a restore runs, a change is kept to be saved when it ends, and the reader told so. */
+function waitForRestore(changes: () => KeptChange[]): void {
+  keep(changes());
+  reportWriteFailure({ kind: 'kept', message: WAITING_FOR_RESTORE });
+}
+
 function saveKeptQuietly(): void {
   // The database works again: save what was kept; a failure there is reported as usual.
-  if (keptChanges().length > 0) void retryPendingWrites().catch(() => undefined);
+  if (keptChanges().length > 0 && !restoreRunning()) void retryPendingWrites().catch(() => undefined);
 }
 
 /** Saves whole records the reader made; a change that cannot be saved is kept or reported, never thrown. */
 export async function commit(batch: Omit<WriteBatch, 'clears'>): Promise<boolean> {
   const database = db();
   const changes = batchChanges(batch, Date.now());
+  if (restoreRunning()) {
+    waitForRestore(() => changes);
+    return false;
+  }
   const outcome = await attempt(database, batch);
   if (!outcome.ok) {
     failed(outcome, () => changes);
@@ -117,6 +131,17 @@ export async function commit(batch: Omit<WriteBatch, 'clears'>): Promise<boolean
 export async function commitEdit<T extends TableName>(edit: RecordEdit<T>): Promise<EditOutcome<T>> {
   const database = db();
   const extra = { puts: edit.puts, deletes: edit.deletes };
+  if (restoreRunning()) {
+    const stored = (await database.table(edit.table).get(edit.key)) as RowOf<T> | undefined;
+    const seen = currentView(edit.table, edit.key, stored);
+    const next = edit.change(seen);
+    if (next)
+      waitForRestore(() => [
+        editChange(edit.table, edit.key, seen as object | undefined, next as object),
+        ...batchChanges(extra, Date.now()),
+      ]);
+    return { saved: false, record: null };
+  }
   let made: RowOf<T> | null = null;
   const batch: PreparedBatch = {
     tables: [
@@ -208,7 +233,8 @@ function reportSkipped(skipped: KeptChange[]): void {
 export async function retryPendingWrites(): Promise<number> {
   const database = db();
   const changes = keptChanges();
-  if (changes.length === 0) return 0;
+  // During a restore kept changes wait; they are tried once it ends.
+  if (changes.length === 0 || restoreRunning()) return 0;
   if (!database.isOpen()) await database.open();
   try {
     const { saved, skipped } = await applyKept(database, changes);

@@ -3,6 +3,7 @@
 
 import type { SyncAccount } from '../../../shared/sync/syncApi';
 import { callMain } from '../ipc/client';
+import { onRestoreChange, restoreRunning } from '../storage/restoreLock';
 import { enqueueAllSynced } from '../storage/writes';
 import { onOutboxChange, setSyncEnabled, SyncBridge, syncEnabled, type SyncReplica } from '../storage/syncBridge';
 
@@ -11,6 +12,7 @@ export type SyncStatus =
   | { state: 'syncing' }
   | { state: 'synced'; at: number }
   | { state: 'offline'; message: string }
+  | { state: 'paused'; message: string }
   | { state: 'error'; message: string };
 
 /** After a change, wait this long for more before syncing, so typing is sent once. */
@@ -70,6 +72,8 @@ export class SyncService {
     // Listeners first, synchronously, so a stop() that comes before the account is read removes them.
     this.stop();
     this.stops.push(onOutboxChange(() => this.soon()));
+    // A round waits while a backup is restored, and runs as soon as the restore ends.
+    this.stops.push(onRestoreChange((running) => void (running ? undefined : this.syncNow())));
     const period = window.setInterval(() => void this.syncNow(), PERIOD_MS);
     this.stops.push(() => window.clearInterval(period));
     const found = await callMain('getSyncAccount');
@@ -131,6 +135,8 @@ export class SyncService {
   /** One round now; a round already running is waited for instead of started twice. */
   async syncNow(): Promise<void> {
     if (!this.enabled || !this.account) return this.set({ state: 'off' });
+    if (restoreRunning())
+      return this.set({ state: 'paused', message: 'Sync waits while a backup is restored; it resumes right after.' });
     if (this.running) return this.running;
     this.set({ state: 'syncing' });
     this.running = this.currentBridge()
