@@ -121,6 +121,11 @@ export function createHandlers(
       }
     },
     keptChangesFromLastSession: async () => ok({ held: kept ? await kept.read() : null }),
+    keptBestAutoBackup: async () => ok({ backup: backups ? await backups.keptBest() : null }),
+    releaseAutoBackup: async (name) =>
+      backups && (await backups.release(name))
+        ? ok(true)
+        : fail('not-found', `There is no automatic backup named ${name}.`),
     listAutoBackups: async () => ok(backups ? await backups.list() : []),
     readAutoBackup: async (name) => {
       const content = backups ? await backups.read(name) : null;

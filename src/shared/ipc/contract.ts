@@ -110,6 +110,13 @@ export const ipcContract = {
   keptChangesFromLastSession: method<{ held: string | null }>()(z.tuple([])),
   /** The automatic backups, newest first. */
   listAutoBackups: method<{ name: string; savedAt: string; bytes: number }[]>()(z.tuple([])),
+  /**
+   * The automatic backup kept only because it holds the most live highlights and notes (the
+   * rotation would have let it go), or null.
+   */
+  keptBestAutoBackup: method<{ backup: { name: string; savedAt: string; live: number } | null }>()(z.tuple([])),
+  /** The reader agrees to let the kept best backup go; the next rotation may remove it. */
+  releaseAutoBackup: method<true>()(z.tuple([z.string().regex(/^auto-backup-[\w-]+\.json$/)])),
   /** The text of one automatic backup. */
   readAutoBackup: method<string>()(z.tuple([z.string().regex(/^auto-backup-[\w-]+\.json$/)])),
   /** The imported documents' original files, for a backup. */

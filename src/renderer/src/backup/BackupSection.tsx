@@ -7,6 +7,7 @@ import { callMain } from '../ipc/client';
 import { planRestore, type RestorePlan } from '../storage/backupTables';
 import { useToast } from '../ui/ToastProvider';
 import { createFullBackup, restoreFull } from './backupStore';
+import { KeptBackupNotice } from './KeptBackupNotice';
 import { parseBackupFile } from './parseBackupFile';
 
 const TABLE_LABELS: Record<keyof RestorePlan, string> = {
@@ -71,6 +72,7 @@ export function BackupSection({
       <p className="muted">
         A backup holds every highlight, note, draft, reading place and setting, including deletions.
       </p>
+      <KeptBackupNotice />
       <div className="editor-actions">
         <button type="button" onClick={() => void backUp()}>
           Back up…
