@@ -92,7 +92,7 @@ test('a highlight crosses to a second computer, and a delete there survives an o
   await popover.getByRole('button', { name: 'Add note' }).click();
   await popover.getByLabel('Note (Markdown)').fill('Written while offline');
   await popover.getByRole('button', { name: 'Save note' }).click();
-  await syncNow(first.page, /cannot be reached/);
+  await syncNow(first.page, /^Nothing answers at the server address/);
 
   // Back together: the delete made knowing the highlight stays deleted on both.
   await server.start();
@@ -162,5 +162,54 @@ test('the later edit is shown on both computers, though the one that wrote first
     await expect(popover.getByRole('region', { name: 'Other versions of this note' })).toContainText(
       'Written first, offline',
     );
+    await popover.getByRole('button', { name: 'Close' }).click();
+    // The note is marked wherever it shows: the side panel, the library's foot, the notebook.
+    await expect(panel(app.page).getByRole('note')).toHaveText(/Two versions/);
+    await expect(app.page.getByRole('status', { name: 'Sync status' })).toHaveText(
+      /1 note has two versions to choose between/,
+    );
   }
+  await first.page.keyboard.press('Control+Shift+N');
+  const notebook = first.page.locator('.notebook');
+  await notebook.getByLabel('Only notes with two versions').check();
+  await expect(notebook.locator('.notebook-entry')).toHaveCount(1);
+  await expect(notebook.locator('.notebook-entry').getByRole('note')).toHaveText(/Two versions/);
+});
+
+test('sync speaks in words: at sign-in, in the library’s foot, and after signing out', async () => {
+  test.setTimeout(120_000);
+  const app = await launchApp();
+  apps.push(app);
+  const foot = app.page.getByRole('status', { name: 'Sync status' });
+  await expect(foot).toHaveText('Sync is not set up.');
+
+  // An address where nothing listens: a sentence that says what to do, never "fetch failed".
+  const closed = await startSyncServer();
+  const closedUrl = closed.url;
+  await closed.stop();
+  await openSync(app.page);
+  const section = sync(app.page);
+  await section.getByLabel('Server address').fill(closedUrl);
+  await section.getByLabel('Database').fill('words');
+  await section.getByLabel('User name').fill(USER);
+  await section.getByLabel('Password').fill(PASSWORD);
+  await section.getByRole('button', { name: 'Sign in' }).click();
+  await expect(section.getByRole('alert')).toHaveText(/^Nothing answers at the server address/);
+  await expect(section.getByRole('alert')).not.toContainText('fetch failed');
+  await closeSettings(app.page);
+
+  await signIn(app.page, `summit-words-${Date.now()}`);
+  await expect(foot).toHaveText('Synced just now.');
+  await switchSync(app.page, false);
+  await expect(foot).toHaveText('Sync is off.');
+
+  // Signing out forgets the password but keeps the address, database and user name.
+  await openSync(app.page);
+  await sync(app.page).getByRole('button', { name: 'Sign out' }).click();
+  await expect(sync(app.page).getByLabel('Server address')).toHaveValue(server.url);
+  await expect(sync(app.page).getByLabel('Database')).toHaveValue(/^summit-words-/);
+  await expect(sync(app.page).getByLabel('User name')).toHaveValue(USER);
+  await expect(sync(app.page).getByLabel('Password')).toHaveValue('');
+  await closeSettings(app.page);
+  await expect(foot).toHaveText('Sync is not set up.');
 });

@@ -9,6 +9,7 @@ import { DocumentStaging } from '../backups/stagedDocuments';
 import { searchCorpusPart } from '../library/encodedSearchCorpus';
 import type { LibraryService } from '../library/libraryService';
 import { isOpenableExternalUrl } from '../security/externalLinks';
+import { describeSyncError } from '../../shared/sync/syncErrorWords';
 import type { SyncConnection } from '../sync/syncConnection';
 import { openBackupFile, readImportFile, saveFiles, type FileDialogs } from './fileHandlers';
 
@@ -39,7 +40,8 @@ export function createHandlers(
     try {
       return ok(await run(sync));
     } catch (error) {
-      return fail('sync-failed', error instanceof Error ? error.message : String(error));
+      // In words that say what to do, whatever the transport threw.
+      return fail('sync-failed', describeSyncError(error).message);
     }
   };
   const library = { current: () => service.current() };
@@ -99,7 +101,11 @@ export function createHandlers(
       platform.rendererReady?.();
       return ok(true);
     },
-    getSyncAccount: () => withSync(async (connection) => ({ account: await connection.account() })),
+    getSyncAccount: () =>
+      withSync(async (connection) => ({
+        account: await connection.account(),
+        remembered: await connection.remembered(),
+      })),
     signInToSync: ({ password, ...account }) =>
       withSync(async (connection) => {
         await connection.signIn(account, password);

@@ -49,6 +49,9 @@ describe('the sync connection', () => {
     await expect(connection().sync.signIn({ ...account, database: 'other' }, 'wrong horse')).rejects.toThrow('refused');
     await sync.signOut();
     expect(await sync.account()).toBeNull();
+    // Signing out forgets the password but keeps the address, database and user name.
+    expect(await sync.remembered()).toEqual(account);
+    expect(readFileSync(file, 'utf8')).not.toContain('secret');
     await expect(sync.request({ method: 'GET', path: '', body: null, contentType: null })).rejects.toThrow(
       'not set up',
     );

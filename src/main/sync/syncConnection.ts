@@ -124,13 +124,30 @@ export class SyncConnection {
       const created = await this.send(account, password, { method: 'PUT', path: '', body: null, contentType: null });
       if (created.status >= 300)
         throw new Error(`The database “${account.database}” does not exist and could not be created.`);
-    } else if (probe.status >= 300) throw new Error(`The server answered ${probe.status}.`);
+    } else if (probe.status >= 300)
+      // The status tells the words: a full server, a refused user, and so on.
+      throw Object.assign(new Error(`The server answered ${probe.status}.`), { status: probe.status });
     const secret = this.secrets.encrypt(password).toString('base64');
     await writeFileAtomic(this.file, JSON.stringify({ ...account, secret } satisfies StoredAccount));
   }
 
+  /** Forgets the password; the address, database and user name stay to fill the sign-in form. */
   async signOut(): Promise<void> {
-    await writeFileAtomic(this.file, '{}');
+    const stored = await this.stored();
+    const kept = stored ? { serverUrl: stored.serverUrl, database: stored.database, username: stored.username } : {};
+    await writeFileAtomic(this.file, JSON.stringify(kept));
+  }
+
+  /** The address, database and user name last signed in with, kept after signing out; null when none. */
+  async remembered(): Promise<SyncAccount | null> {
+    try {
+      const parsed = JSON.parse(await readFile(this.file, 'utf8')) as Partial<SyncAccount>;
+      if (typeof parsed.serverUrl !== 'string' || typeof parsed.database !== 'string') return null;
+      if (typeof parsed.username !== 'string') return null;
+      return { serverUrl: parsed.serverUrl, database: parsed.database, username: parsed.username };
+    } catch {
+      return null;
+    }
   }
 
   /**

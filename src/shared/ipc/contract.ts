@@ -146,7 +146,11 @@ export const ipcContract = {
   /** The page is listening for events: main delivers the links it had to hold back until now. */
   rendererReady: method<true>()(z.tuple([])),
   /** The sync account the reader signed in with, without its password; null when none. */
-  getSyncAccount: method<{ account: SyncAccount | null }>()(z.tuple([])),
+  getSyncAccount: method<{
+    account: SyncAccount | null;
+    /** The address, database and user name last signed in with (kept at sign-out), to fill the form. */
+    remembered?: SyncAccount | null;
+  }>()(z.tuple([])),
   /** Checks the account against its server, then keeps it with the password encrypted by the system. */
   signInToSync: method<SyncAccount>()(
     z.tuple([
@@ -158,7 +162,10 @@ export const ipcContract = {
       }),
     ]),
   ),
-  /** Forgets the sync account and its password; the reader's data stays on this computer. */
+  /**
+   * Forgets the password and stops sync; the address, database and user name are kept to sign in
+   * again. The reader's data stays on this computer.
+   */
   signOutOfSync: method<true>()(z.tuple([])),
   /** One replication request to the signed-in database, made by main with the stored password. */
   syncRequest: method<SyncResponse>()(

@@ -22,6 +22,8 @@ export interface OutboxEntry {
   table: 'highlights' | 'talkNotes' | 'readingState';
   key: string;
   at: number;
+  /** When the oldest change not yet sent was made (older entries have only `at`). */
+  since?: number;
   /** The fields changed since the last send; absent means all (a first send, a restore). */
   fields?: string[];
   /** The clock reading of the latest change, taken in its transaction; absent in older entries. */

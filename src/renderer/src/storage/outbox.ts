@@ -67,6 +67,7 @@ export async function enqueue(database: SummitDatabase, changes: SyncedChange[])
       table: change.table as SyncedTable,
       key: change.key,
       at,
+      since: earlier ? (earlier.since ?? earlier.at) : at,
       clock,
       ...(fields ? { fields, clocks } : {}),
     });

@@ -164,6 +164,13 @@ export class SyncBridge {
   }
 }
 
+/** How many changes made at or before `time` are still waiting to be sent. */
+export async function changesWaitingSince(time: number): Promise<number> {
+  return db()
+    .outbox.filter((entry) => (entry.since ?? entry.at) <= time)
+    .count();
+}
+
 /** Whether the reader has sync switched on (it stays signed in while off). */
 export async function syncEnabled(): Promise<boolean> {
   return (await state<boolean>('enabled')) === true;

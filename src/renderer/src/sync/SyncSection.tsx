@@ -5,8 +5,13 @@ import { syncService } from './syncService';
 import { statusText, useSyncView } from './useSyncStatus';
 
 export function SyncSection(): React.JSX.Element {
-  const { status, account, enabled } = useSyncView();
-  const [form, setForm] = useState({ serverUrl: '', database: '', username: '', password: '' });
+  const { status, account, enabled, remembered } = useSyncView();
+  const [form, setForm] = useState({
+    serverUrl: remembered?.serverUrl ?? '',
+    database: remembered?.database ?? '',
+    username: remembered?.username ?? '',
+    password: '',
+  });
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const field = (name: keyof typeof form) => ({

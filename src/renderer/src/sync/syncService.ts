@@ -2,10 +2,18 @@
 // something (after a short pause), every few minutes and on request, and says how it went.
 
 import type { SyncAccount } from '../../../shared/sync/syncApi';
+import { describeSyncError } from '../../../shared/sync/syncErrorWords';
 import { callMain } from '../ipc/client';
 import { onRestoreChange, restoreRunning } from '../storage/restoreLock';
 import { enqueueAllSynced } from '../storage/writes';
-import { onOutboxChange, setSyncEnabled, SyncBridge, syncEnabled, type SyncReplica } from '../storage/syncBridge';
+import {
+  changesWaitingSince,
+  onOutboxChange,
+  setSyncEnabled,
+  SyncBridge,
+  syncEnabled,
+  type SyncReplica,
+} from '../storage/syncBridge';
 
 export type SyncStatus =
   | { state: 'off' }
@@ -19,27 +27,40 @@ export type SyncStatus =
 const CHANGE_PAUSE_MS = 3000;
 const PERIOD_MS = 5 * 60 * 1000;
 
+/** A failed round in words that say what to do; failing to reach the server is "offline". */
 function describe(error: unknown): SyncStatus {
-  const message = error instanceof Error ? error.message : String(error);
-  // Failures to reach the server are "offline": edits keep and go out when it is back.
-  if (/fetch failed|ECONNREFUSED|ENOTFOUND|ETIMEDOUT|timeout|network/i.test(message))
-    return { state: 'offline', message: `The server cannot be reached (${message}). Changes are kept here.` };
-  return { state: 'error', message };
+  const problem = describeSyncError(error);
+  return { state: problem.kind, message: problem.message };
 }
 
 /** What views show: the status, the account signed in to and whether sync is on, replaced on each change. */
 export interface SyncView {
   status: SyncStatus;
   account: SyncAccount | null;
+  /** The address, database and user name last signed in with, to fill the form again. */
+  remembered: SyncAccount | null;
   enabled: boolean;
 }
 
+/** What runs one round of sync: the bridge, or a stand-in in tests. */
+export interface RoundRunner {
+  syncNow(): Promise<unknown>;
+}
+
+/** Rounds a press may take to send what was made before it (a change landing during a round). */
+const MAX_ROUNDS_PER_PRESS = 3;
+
 export class SyncService {
-  view: SyncView = { status: { state: 'off' }, account: null, enabled: false };
-  private bridge: SyncBridge | null = null;
+  constructor(private readonly makeBridge: () => Promise<RoundRunner> = defaultBridge) {}
+
+  view: SyncView = { status: { state: 'off' }, account: null, remembered: null, enabled: false };
+  private bridge: RoundRunner | null = null;
+  /** Rounds run one after another. */
+  private queue: Promise<void> = Promise.resolve();
+  /** When sync was last asked for: only the rounds answering it may say "Synced". */
+  private latestPress = 0;
   private readonly listeners = new Set<() => void>();
   private timer: number | undefined;
-  private running: Promise<void> | null = null;
   private stops: (() => void)[] = [];
 
   subscribe(listener: () => void): () => void {
@@ -78,7 +99,8 @@ export class SyncService {
     this.stops.push(() => window.clearInterval(period));
     const found = await callMain('getSyncAccount');
     const account = found.ok ? found.value.account : null;
-    this.update({ account, enabled: account !== null && (await syncEnabled()) });
+    const remembered = (found.ok ? found.value.remembered : null) ?? account;
+    this.update({ account, remembered, enabled: account !== null && (await syncEnabled()) });
     this.set({ state: 'off' });
     if (this.enabled) await this.syncNow();
   }
@@ -98,7 +120,7 @@ export class SyncService {
   async signIn(account: SyncAccount, password: string): Promise<string | null> {
     const result = await callMain('signInToSync', { ...account, password });
     if (!result.ok) return result.error.message;
-    this.update({ account: result.value });
+    this.update({ account: result.value, remembered: result.value });
     this.bridge = null;
     await enqueueAllSynced();
     await this.setEnabled(true);
@@ -107,7 +129,8 @@ export class SyncService {
 
   async signOut(): Promise<void> {
     await callMain('signOutOfSync');
-    this.update({ account: null });
+    // The password is forgotten; the address, database and user name stay to sign in again.
+    this.update({ account: null, remembered: this.account ?? this.view.remembered });
     this.bridge = null;
     await this.setEnabled(false);
   }
@@ -125,29 +148,53 @@ export class SyncService {
    * The bridge for the account signed in to. PouchDB is loaded only here, when sync first runs:
    * most readers never sign in, and it is a large part of the page's script at start-up.
    */
-  private async currentBridge(): Promise<SyncBridge> {
+  private async currentBridge(): Promise<RoundRunner> {
     if (this.bridge) return this.bridge;
-    const { localReplica, remoteReplica } = await import('./remoteThroughMain');
-    this.bridge ??= new SyncBridge(localReplica() as SyncReplica, remoteReplica());
+    this.bridge ??= await this.makeBridge();
     return this.bridge;
   }
 
-  /** One round now; a round already running is waited for instead of started twice. */
+  /**
+   * Syncs now. Rounds run one after another; a press while one runs is answered by another round
+   * after it, and "Synced" shows only once every change made before the press has gone out.
+   */
   async syncNow(): Promise<void> {
     if (!this.enabled || !this.account) return this.set({ state: 'off' });
     if (restoreRunning())
       return this.set({ state: 'paused', message: 'Sync waits while a backup is restored; it resumes right after.' });
-    if (this.running) return this.running;
+    const pressedAt = Date.now();
+    this.latestPress = pressedAt;
     this.set({ state: 'syncing' });
-    this.running = this.currentBridge()
-      .then((bridge) => bridge.syncNow())
-      .then(() => this.set({ state: 'synced', at: Date.now() }))
-      .catch((error: unknown) => this.set(describe(error)))
-      .finally(() => {
-        this.running = null;
-      });
-    return this.running;
+    const run = this.queue.then(() => this.roundsUntilSent(pressedAt));
+    this.queue = run.catch(() => undefined);
+    return run;
   }
+
+  private async roundsUntilSent(pressedAt: number): Promise<void> {
+    try {
+      const bridge = await this.currentBridge();
+      for (let round = 0; round < MAX_ROUNDS_PER_PRESS; round++) {
+        await bridge.syncNow();
+        if ((await changesWaitingSince(pressedAt)) > 0) continue;
+        // A later press is still to run: until it has, this is not yet "Synced".
+        if (pressedAt === this.latestPress) this.set({ state: 'synced', at: Date.now() });
+        return;
+      }
+      const waiting = await changesWaitingSince(pressedAt);
+      this.set({
+        state: 'error',
+        message: `${waiting === 1 ? '1 change is' : `${waiting} changes are`} still waiting to go out. Press Sync now to try again.`,
+      });
+    } catch (error) {
+      this.set(describe(error));
+    }
+  }
+}
+
+/** The default bridge: this window's replica, and the reader's server through main. */
+async function defaultBridge(): Promise<RoundRunner> {
+  const { localReplica, remoteReplica } = await import('./remoteThroughMain');
+  return new SyncBridge(localReplica() as SyncReplica, remoteReplica());
 }
 
 export const syncService = new SyncService();
