@@ -62,6 +62,17 @@ function panel(page: Page): ReturnType<Page['getByRole']> {
   return page.getByRole('complementary', { name: 'Annotations' });
 }
 
+/** Opens the talk and highlights the passage, as a reader does. */
+async function highlightPassage(page: Page): Promise<void> {
+  await openTalk(page, TALK);
+  await selectText(page, PASSAGE);
+  await page
+    .getByRole('toolbar', { name: 'Selection' })
+    .getByRole('button', { name: 'Highlight', exact: true })
+    .click();
+  await expect(panel(page).locator('.annotation-entry')).toHaveCount(1);
+}
+
 test('a highlight crosses to a second computer, and a delete there survives an offline edit here', async () => {
   test.setTimeout(180_000);
   const first = await launchApp();
@@ -69,13 +80,7 @@ test('a highlight crosses to a second computer, and a delete there survives an o
   apps = [first, second];
 
   await signIn(first.page);
-  await openTalk(first.page, TALK);
-  await selectText(first.page, PASSAGE);
-  await first.page
-    .getByRole('toolbar', { name: 'Selection' })
-    .getByRole('button', { name: 'Highlight', exact: true })
-    .click();
-  await expect(panel(first.page).locator('.annotation-entry')).toHaveCount(1);
+  await highlightPassage(first.page);
   await syncNow(first.page);
 
   await signIn(second.page);
@@ -134,12 +139,7 @@ test('the later edit is shown on both computers, though the one that wrote first
   apps.push(first, second);
 
   await signIn(first.page, name);
-  await openTalk(first.page, TALK);
-  await selectText(first.page, PASSAGE);
-  await first.page
-    .getByRole('toolbar', { name: 'Selection' })
-    .getByRole('button', { name: 'Highlight', exact: true })
-    .click();
+  await highlightPassage(first.page);
   await syncNow(first.page);
   await signIn(second.page, name);
   await openTalk(second.page, TALK);

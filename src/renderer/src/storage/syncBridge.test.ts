@@ -169,14 +169,24 @@ describe('the sync bridge', () => {
     /** A moment, so the second computer's edit is made strictly later by the wall clock. */
     const later = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5));
 
-    it('for a note: the later text is shown, the earlier kept as the other version', async () => {
-      const { a, b, id } = await sharedHighlight();
+    /** `a` edits, then `b` edits a moment later and sends first; `a` sends last. */
+    async function editApart(a: TestDevice, b: TestDevice, onA: () => Promise<unknown>, onB: () => Promise<unknown>) {
       on(a);
-      await updateHighlight(id, { note: 'earlier, on a' });
+      await onA();
       await later();
       on(b);
-      await updateHighlight(id, { note: 'later, on b' });
+      await onB();
       await rounds(b, a, b);
+    }
+
+    it('for a note: the later text is shown, the earlier kept as the other version', async () => {
+      const { a, b, id } = await sharedHighlight();
+      await editApart(
+        a,
+        b,
+        () => updateHighlight(id, { note: 'earlier, on a' }),
+        () => updateHighlight(id, { note: 'later, on b' }),
+      );
       for (const each of [a, b]) {
         const stored = await on(each).highlights.get(id);
         expect(stored).toMatchObject({ note: 'later, on b', noteConflicts: ['earlier, on a'] });
@@ -190,12 +200,12 @@ describe('the sync bridge', () => {
       on(a);
       await saveTalkNote({ talkId: 'talk-a', text: 'first', tags: [], citation });
       await rounds(a, b);
-      on(a);
-      await saveTalkNote({ talkId: 'talk-a', text: 'earlier, on a', tags: [], citation });
-      await later();
-      on(b);
-      await saveTalkNote({ talkId: 'talk-a', text: 'later, on b', tags: [], citation });
-      await rounds(b, a, b);
+      await editApart(
+        a,
+        b,
+        () => saveTalkNote({ talkId: 'talk-a', text: 'earlier, on a', tags: [], citation }),
+        () => saveTalkNote({ talkId: 'talk-a', text: 'later, on b', tags: [], citation }),
+      );
       for (const each of [a, b])
         expect(await on(each).talkNotes.get('talk-a')).toMatchObject({
           text: 'later, on b',
@@ -205,12 +215,12 @@ describe('the sync bridge', () => {
 
     it('for a colour', async () => {
       const { a, b, id } = await sharedHighlight();
-      on(a);
-      await updateHighlight(id, { color: 'red' });
-      await later();
-      on(b);
-      await updateHighlight(id, { color: 'blue' });
-      await rounds(b, a, b);
+      await editApart(
+        a,
+        b,
+        () => updateHighlight(id, { color: 'red' }),
+        () => updateHighlight(id, { color: 'blue' }),
+      );
       for (const each of [a, b]) expect((await on(each).highlights.get(id))?.color).toBe('blue');
     });
 
@@ -244,12 +254,12 @@ describe('the sync bridge', () => {
       const server = replica('server');
       const a = device(server);
       const b = device(server);
-      on(a);
-      await setRead('talk-a', true);
-      await later();
-      on(b);
-      await setRead('talk-a', false);
-      await rounds(b, a, b);
+      await editApart(
+        a,
+        b,
+        () => setRead('talk-a', true),
+        () => setRead('talk-a', false),
+      );
       for (const each of [a, b]) expect((await on(each).readingState.get('talk-a'))?.read).toBe(false);
     });
   });
