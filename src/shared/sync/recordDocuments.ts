@@ -12,6 +12,7 @@ import {
   setField,
   setPosition,
   setTags,
+  keepTextVersion,
   setText,
   type SyncDocument,
 } from './syncDocument';
@@ -56,6 +57,27 @@ function withText(document: SyncDocument, name: string, value: string, clock: Hl
   return current?.value === value && !(settled && open) ? document : setText(document, name, value, clock);
 }
 
+/**
+ * The record lists as other versions a text the document does not hold apart: one this device
+ * merged from a kept change (a change made without seeing the other). Each is kept in the
+ * document as a version made apart, with the clock it was written at when known.
+ */
+function withKeptVersions(
+  before: SyncDocument['texts'][string] | undefined,
+  document: SyncDocument,
+  name: string,
+  listed: readonly string[] | undefined,
+  clock: Hlc,
+): SyncDocument {
+  let next = document;
+  const heldApart = new Set(before?.conflicts.map((conflict) => conflict.value) ?? []);
+  for (const value of listed ?? []) {
+    if (heldApart.has(value)) continue;
+    next = keepTextVersion(next, name, value, before?.value === value ? before.clock : clock);
+  }
+  return next;
+}
+
 function withTags(document: SyncDocument, tags: readonly string[], clock: Hlc): SyncDocument {
   const current = liveTags(document);
   const wanted = [...new Set(tags)].sort();
@@ -83,11 +105,21 @@ function annotationDocument(
   const base = current ?? emptyDocument(shape.type, id);
   const settled = text.conflicts !== undefined && text.conflicts.length === 0;
   const textClock = clocks[shape.textField] ?? clocks[shape.conflictsField] ?? clock;
-  return withTags(
-    withText(withFields(base, record, shape.fields, clock, clocks), shape.textField, text.value, textClock, settled),
-    record.tags,
-    clocks.tags ?? clock,
+  const written = withText(
+    withFields(base, record, shape.fields, clock, clocks),
+    shape.textField,
+    text.value,
+    textClock,
+    settled,
   );
+  const kept = withKeptVersions(
+    base.texts[shape.textField],
+    written,
+    shape.textField,
+    text.conflicts,
+    clocks[shape.conflictsField] ?? clock,
+  );
+  return withTags(kept, record.tags, clocks.tags ?? clock);
 }
 
 const HIGHLIGHT: AnnotationShape = {

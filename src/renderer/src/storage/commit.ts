@@ -208,6 +208,7 @@ export async function applyKept(database: SummitDatabase, changes: KeptChange[])
         table: change.table,
         key: change.key,
         fields: outcome.write ? (outcome.fields ?? changedFields(stored, outcome.write)) : undefined,
+        walls: outcome.walls,
       });
     }
     await enqueue(database, applied);

@@ -21,7 +21,14 @@ export interface KeptChange {
 }
 
 /** What a kept change makes of the stored record: the record to write, null to delete, or skip it. */
-export type KeptOutcome = { write: object | null; fields?: string[] } | 'skip';
+export type KeptOutcome =
+  | {
+      write: object | null;
+      fields?: string[];
+      /** When fields were really written, where that is not now (a kept text that lost to a later one). */
+      walls?: Record<string, number>;
+    }
+  | 'skip';
 
 /** The text fields that keep another version instead of being replaced, with where the versions go. */
 const TEXTS: Partial<Record<TableName, { text: string; others: string }>> = {
@@ -56,6 +63,7 @@ export function mergeKept(change: KeptChange, stored: object | undefined): KeptO
   const merged: Fields = { ...(stored as Fields) };
   const text = TEXTS[change.table];
   const taken: string[] = [];
+  const walls: Record<string, number> = {};
   for (const [name, before] of Object.entries(change.base)) {
     if (name === text?.others) continue;
     const changedElsewhere = !same(merged[name], before);
@@ -66,6 +74,8 @@ export function mergeKept(change: KeptChange, stored: object | undefined): KeptO
       merged[name] = shown;
       withOtherVersion(merged, text.others, shown, other);
       taken.push(name, text.others);
+      // The kept text goes out as a version of its own, dated when the reader wrote it.
+      if (storedLater) walls[text.others] = change.at;
     } else if (!changedElsewhere || !storedLater) {
       merged[name] = kept[name];
       taken.push(name);
@@ -78,7 +88,7 @@ export function mergeKept(change: KeptChange, stored: object | undefined): KeptO
   }
   if (taken.length === 0) return 'skip';
   merged.updatedAt = Math.max(timeOf(stored), change.at);
-  return { write: merged, fields: taken };
+  return { write: merged, fields: taken, walls };
 }
 
 /** Two kept changes to one record as one: the later builds on the earlier, which knew the stored base. */

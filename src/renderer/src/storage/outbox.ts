@@ -23,6 +23,8 @@ export interface SyncedChange {
   table: TableName;
   key: string;
   fields?: string[];
+  /** Fields written at another time than now (a kept change merged later), by wall-clock time. */
+  walls?: Record<string, number>;
 }
 
 /** The fields in which two versions of a record differ; updatedAt is display only and never counts. */
@@ -61,7 +63,15 @@ export async function enqueue(database: SummitDatabase, changes: SyncedChange[])
         ? undefined
         : change.fields && [...new Set([...(earlier?.fields ?? []), ...change.fields])];
     const stamped = change.fields ?? [];
-    const clocks = { ...earlier?.clocks, ...Object.fromEntries(stamped.map((name) => [name, clock])) };
+    const clocks = {
+      ...earlier?.clocks,
+      ...Object.fromEntries(
+        stamped.map((name) => {
+          const wall = change.walls?.[name];
+          return [name, wall === undefined ? clock : { wall, counter: 0, device: clock.device }];
+        }),
+      ),
+    };
     entries.push({
       docId: docIds[index],
       table: change.table as SyncedTable,

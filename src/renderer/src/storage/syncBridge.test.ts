@@ -2,6 +2,7 @@
 // replica, syncing through a third replica that plays the server. Records made on one appear on
 // the other, a delete is never undone by an edit made apart, and nothing echoes back as a change.
 
+import Dexie from 'dexie';
 import PouchDB from 'pouchdb-browser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { highlightRecord } from '../../../../test/fixtures/records';
@@ -10,7 +11,9 @@ import { saveTalkNote } from './notes';
 import { setRead } from './readingState';
 import { SyncBridge, type SyncReplica } from './syncBridge';
 import { deleteTestDatabases, freshDatabase, type TestDatabase } from './testDatabase';
-import { openDatabaseForTests } from './db';
+import { db, openDatabaseForTests } from './db';
+import { forget, keptChanges, type KeptChange } from './keptChanges';
+import { restoreKeptChanges } from './writes';
 
 const replicas: { destroy(): Promise<unknown> }[] = [];
 afterEach(async () => {
@@ -261,6 +264,52 @@ describe('the sync bridge', () => {
         () => setRead('talk-a', false),
       );
       for (const each of [a, b]) expect((await on(each).readingState.get('talk-a'))?.read).toBe(false);
+    });
+  });
+
+  describe('a kept note that meets a note written on another computer', () => {
+    /** Makes the next two transactions fail as a closed database would, so the change is kept. */
+    async function keptEdit(device: TestDevice, edit: () => Promise<unknown>): Promise<KeptChange[]> {
+      on(device);
+      const database = db();
+      const original = database.transaction.bind(database);
+      let remaining = 2;
+      database.transaction = ((...args: Parameters<typeof original>) =>
+        remaining-- > 0
+          ? Promise.reject(new Dexie.DatabaseClosedError('closed'))
+          : original(...args)) as typeof database.transaction;
+      await edit();
+      // The window closes with it kept; it comes back at the next start.
+      const held = keptChanges();
+      forget(held);
+      return held;
+    }
+
+    it.each([
+      ['the other computer wrote later', 'later, on b', 'kept on a'],
+      ['the kept note was written later', 'kept on a', 'earlier, on b'],
+    ])('keeps both texts on both computers when %s', async (_order, shown, other) => {
+      const { a, b, id } = await sharedHighlight();
+      const bFirst = other === 'earlier, on b';
+      if (bFirst) {
+        on(b);
+        await updateHighlight(id, { note: 'earlier, on b' });
+        await b.bridge.syncNow();
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      const held = await keptEdit(a, () => updateHighlight(id, { note: 'kept on a' }));
+      if (!bFirst) {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        on(b);
+        await updateHighlight(id, { note: 'later, on b' });
+        await b.bridge.syncNow();
+      }
+      on(a);
+      await a.bridge.syncNow();
+      expect(await restoreKeptChanges(held)).toBeGreaterThan(0);
+      await rounds(a, b, a, b);
+      for (const each of [a, b])
+        expect(await on(each).highlights.get(id)).toMatchObject({ note: shown, noteConflicts: [other] });
     });
   });
 });
