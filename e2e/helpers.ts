@@ -74,3 +74,8 @@ export async function putRecords(page: Page, stores: Record<string, object[]>): 
     stores,
   );
 }
+
+/** The app's messages (toasts and notices), apart from the sync status always shown in the library's foot. */
+export function appNotice(page: Page): ReturnType<Page['getByRole']> {
+  return page.getByRole('status').and(page.locator(':not(.sync-status)'));
+}
