@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { highlightRecord } from '../../../../test/fixtures/records';
 import { createHighlight } from '../storage/highlights';
 import { markSent } from '../storage/writes';
+import { whileRestoring } from '../storage/restoreLock';
 import { setSyncEnabled } from '../storage/syncBridge';
 import { deleteTestDatabases, freshDatabase } from '../storage/testDatabase';
 import { SyncService, type RoundRunner } from './syncService';
@@ -55,5 +56,28 @@ describe('the sync service', () => {
     expect(await database.outbox.count()).toBe(0);
     // "Synced" never showed while the change still waited.
     expect(seen.filter((state) => state === 'synced')).toHaveLength(1);
+  });
+
+  it('waits while a backup is restored, says so, and syncs once the restore ends', async () => {
+    freshDatabase('summit-sync-service');
+    await setSyncEnabled(true);
+    signedIn();
+    let rounds = 0;
+    const service = new SyncService(async () => ({ syncNow: async () => void rounds++ }));
+    await service.start();
+    expect(rounds).toBe(1);
+    let finish = (): void => undefined;
+    const restoring = whileRestoring(
+      () => new Promise<void>((resolve) => (finish = resolve)),
+      async () => undefined,
+    );
+    await service.syncNow();
+    expect(service.status).toMatchObject({ state: 'paused', message: expect.stringContaining('restored') });
+    expect(rounds).toBe(1);
+    finish();
+    await restoring;
+    await expect.poll(() => service.status.state).toBe('synced');
+    expect(rounds).toBe(2);
+    service.stop();
   });
 });
