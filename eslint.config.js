@@ -37,12 +37,13 @@ const RENDERER_RUNTIME_MESSAGE = 'The renderer talks to main only through the IP
 // only the features declared beneath it; shell/ composes features. See docs/ARCHITECTURE.md.
 const SHARED_FOLDERS = ['ui', 'ipc', 'storage', 'actions', 'navigation', 'anchoring'];
 const FEATURES = {
-  reader: ['highlights', 'notes', 'search'],
+  reader: ['highlights', 'notes', 'search', 'peps'],
   highlights: ['notes'],
   notes: [],
   library: [],
   people: [],
   topics: [],
+  peps: [],
   import: [],
   export: [],
   backup: [],

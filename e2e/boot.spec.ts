@@ -179,9 +179,10 @@ test.describe('a packaged build', () => {
   let resources: string;
 
   test.beforeAll(async () => {
-    // The resources folder as electron-builder.json lays it out: corpus/ and topics.json.
+    // The resources folder as electron-builder.json lays it out: corpus/, topics.json and peps/.
     resources = mkdtempSync(join(tmpdir(), 'summit-reader-resources-'));
     await cp(join(root, 'resources', 'corpus'), join(resources, 'corpus'), { recursive: true });
+    await cp(join(root, 'resources', 'peps'), join(resources, 'peps'), { recursive: true });
     await cp(join(root, 'resources', 'topics.json'), join(resources, 'topics.json'));
     packaged = await MainProcess.start({
       userDataDir: mkdtempSync(join(tmpdir(), 'summit-reader-ignored-')),
@@ -218,6 +219,9 @@ test.describe('a packaged build', () => {
     const topics = (await callPackaged('getTopics')) as { ok: boolean; value: unknown[] };
     expect(topics.ok).toBe(true);
     expect(topics.value.length).toBeGreaterThan(0);
+    const peps = (await callPackaged('getPepIndex')) as { ok: boolean; value: { entries: { number: number }[] } };
+    expect(peps.ok).toBe(true);
+    expect(peps.value.entries.map((entry) => entry.number)).toContain(703);
     expect(state.desktop.errorBoxes).toEqual([]);
   });
 });

@@ -19,6 +19,11 @@ export function corpusDirectory(): string {
   return app.isPackaged ? join(process.resourcesPath, 'corpus') : join(app.getAppPath(), 'resources', 'corpus');
 }
 
+/** The dated PEP snapshot (resources/peps): beside the app in development, in resources once packaged. */
+export function pepsDirectory(): string {
+  return app.isPackaged ? join(process.resourcesPath, 'peps') : join(app.getAppPath(), 'resources', 'peps');
+}
+
 export function rendererDirectory(): string {
   return join(app.getAppPath(), 'out', 'renderer');
 }

@@ -1,7 +1,8 @@
 // Main process entry: fixes the app's identity and origin, loads the corpus, opens the window.
 
 import { app, BrowserWindow, clipboard, dialog, safeStorage, session } from 'electron';
-import { corpusDirectory, fixAppIdentity, rendererDirectory } from './appIdentity';
+import { corpusDirectory, fixAppIdentity, pepsDirectory, rendererDirectory } from './appIdentity';
+import { PepService } from './peps/pepService';
 import { createHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/registerIpc';
 import { join } from 'node:path';
@@ -36,6 +37,8 @@ async function start(): Promise<void> {
   await app.whenReady();
   hardenSession(session.defaultSession);
   handleAppProtocol(rendererDirectory());
+  // The PEP snapshot is read while the corpus is parsed.
+  const pepsLoading = PepService.load(pepsDirectory());
   const { service: library, problems } = await loadLibraryService(
     corpusDirectory(),
     join(app.getPath('userData'), 'documents'),
@@ -43,6 +46,8 @@ async function start(): Promise<void> {
     defaultParser(import.meta.dirname),
   );
   for (const problem of problems) console.error(`Corpus: ${problem.file} ${problem.error}`);
+  const peps = await pepsLoading;
+  for (const problem of peps.problems) console.error(`PEPs: ${problem}`);
   const quitBackup = installQuitBackup(() => mainWindow);
   registerIpc(
     createHandlers(
@@ -60,6 +65,7 @@ async function start(): Promise<void> {
         encrypt: (text) => safeStorage.encryptString(text),
         decrypt: (data) => safeStorage.decryptString(data),
       }),
+      peps.service,
       new KeptChangesFile(join(app.getPath('userData'), 'kept-changes.json')),
     ),
   );

@@ -8,6 +8,8 @@ import type { KeptChangesFile } from '../backups/keptChangesFile';
 import { DocumentStaging } from '../backups/stagedDocuments';
 import { searchCorpusPart } from '../library/encodedSearchCorpus';
 import type { LibraryService } from '../library/libraryService';
+import { citeTalk } from '../citations/citeTalk';
+import type { PepService } from '../peps/pepService';
 import { isOpenableExternalUrl } from '../security/externalLinks';
 import { describeSyncError } from '../../shared/sync/syncErrorWords';
 import type { SyncConnection } from '../sync/syncConnection';
@@ -33,6 +35,7 @@ export function createHandlers(
   platform: PlatformServices,
   backups: AutoBackups | null = null,
   sync: SyncConnection | null = null,
+  peps: PepService | null = null,
   kept: KeptChangesFile | null = null,
 ): IpcHandlers {
   const withSync = async <T>(run: (connection: SyncConnection) => Promise<T>): Promise<IpcResult<T>> => {
@@ -148,6 +151,26 @@ export function createHandlers(
       return found ? ok(found) : fail('not-found', `The search corpus has no part ${part}.`);
     },
     getTopics: () => ok(library.current().topics),
+    getPeps: (numbers) =>
+      peps ? ok(peps.cards(numbers)) : fail('unavailable', 'The PEP snapshot is not available in this build.'),
+    getPepIndex: () => {
+      if (!peps) return fail('unavailable', 'The PEP snapshot is not available in this build.');
+      const current = library.current();
+      return ok(peps.index(current.index.corpusVersion, current.documents));
+    },
+    citeTalk: (id) => {
+      const talk = library.current().talk(id);
+      const document = talk && library.current().documents.find((candidate) => candidate.id === talk.source.id);
+      if (!talk || !document) return fail('not-found', `No talk has the id "${id}".`);
+      try {
+        return ok(citeTalk(talk, document));
+      } catch (error) {
+        return fail(
+          'internal',
+          `The citation could not be made: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+    },
     getTalk: (id) => {
       const talk = library.current().talk(id);
       return talk ? ok(talk) : fail('not-found', `No talk has the id "${id}".`);

@@ -4,6 +4,9 @@
 import { readerLinkUrl } from '../links';
 import type { HighlightColor, HighlightRecord, TalkNoteRecord } from '../annotations';
 import type { SourceKind } from '../model';
+import { citationKey } from '../citations/talkCitation';
+import { mapLinesOutsideFences } from './markdownLines';
+import { noteWithPepLinks, quoteWithPepLinks } from './pepLinks';
 
 export interface ExportTalk {
   talkId: string;
@@ -25,6 +28,8 @@ export interface ExportHighlight {
 export interface ExportOptions {
   style: 'blockquote' | 'callout';
   exportedAt: string;
+  /** Adds the talk's citation key (as "Cite this talk" gives it) to the frontmatter. */
+  citationKey?: boolean;
 }
 
 const CALLOUT_TYPES: Record<HighlightColor, string> = {
@@ -41,7 +46,12 @@ function yamlString(value: string): string {
   return JSON.stringify(value);
 }
 
-function frontmatter(talk: ExportTalk, tags: string[], exportedAt: string): string {
+/** The frontmatter line carrying the talk's citation key, the same key its BibTeX and CSL-JSON use. */
+export function citationKeyLine(talk: ExportTalk): string {
+  return `citation_key: ${yamlString(citationKey(talk))}`;
+}
+
+function frontmatter(talk: ExportTalk, tags: string[], exportedAt: string, withKey = false): string {
   const lines = [
     '---',
     `title: ${yamlString(talk.title)}`,
@@ -54,6 +64,7 @@ function frontmatter(talk: ExportTalk, tags: string[], exportedAt: string): stri
     `tags: [${tags.map(yamlString).join(', ')}]`,
     `exported: ${yamlString(exportedAt)}`,
     `talk_id: ${yamlString(talk.talkId)}`,
+    ...(withKey ? [citationKeyLine(talk)] : []),
     '---',
   ];
   return lines.join('\n');
@@ -74,7 +85,7 @@ export function escapeMarkdownText(text: string): string {
 }
 
 function quoteLines(text: string): string[] {
-  return escapeMarkdownText(text)
+  return quoteWithPepLinks(text, escapeMarkdownText)
     .split('\n')
     .map((line) => (line === '' ? '>' : `> ${line}`));
 }
@@ -97,30 +108,20 @@ export function talkLink(talkId: string, blockId: string | null): string {
  * alone, so a note's or a talk's headings sit below the section they are in.
  */
 export function shiftHeadings(markdown: string, shift: number): string {
-  let fence: string | null = null;
-  return markdown
-    .split('\n')
-    .map((line) => {
-      const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-      if (marker && (fence === null || marker.startsWith(fence))) {
-        fence = fence === null ? marker : null;
-        return line;
-      }
-      if (fence !== null) return line;
-      return line.replace(
-        /^(\s{0,3})(#{1,6})(?=\s|$)/,
-        (_whole, indent: string, hashes: string) =>
-          `${indent}${'#'.repeat(Math.min(6, Math.max(1, hashes.length + shift)))}`,
-      );
-    })
-    .join('\n');
+  return mapLinesOutsideFences(markdown, (line) =>
+    line.replace(
+      /^(\s{0,3})(#{1,6})(?=\s|$)/,
+      (_whole, indent: string, hashes: string) =>
+        `${indent}${'#'.repeat(Math.min(6, Math.max(1, hashes.length + shift)))}`,
+    ),
+  );
 }
 
 /** A note's own headings start at `level`, below the heading the note sits under. */
 function noteBody(note: string, level: number): string {
   const levels = [...note.matchAll(/^\s{0,3}(#{1,6})(?=\s|$)/gm)].map((match) => match[1].length);
-  if (levels.length === 0) return note;
-  return shiftHeadings(note, Math.max(0, level - Math.min(...levels)));
+  if (levels.length === 0) return noteWithPepLinks(note);
+  return noteWithPepLinks(shiftHeadings(note, Math.max(0, level - Math.min(...levels))));
 }
 
 function highlightSection(highlight: ExportHighlight, options: ExportOptions, used: Set<string>): string[] {
@@ -149,7 +150,12 @@ export function talkToMarkdown(
   const used = new Set<string>();
   const anchored = highlights.filter((highlight) => !highlight.orphan).sort((a, b) => a.position - b.position);
   const orphans = highlights.filter((highlight) => highlight.orphan);
-  const lines = [frontmatter(talk, tags, options.exportedAt), '', `# ${escapeMarkdownText(talk.title)}`, ''];
+  const lines = [
+    frontmatter(talk, tags, options.exportedAt, options.citationKey),
+    '',
+    `# ${escapeMarkdownText(talk.title)}`,
+    '',
+  ];
   if (talk.speakers.length > 0) lines.push(`*${escapeMarkdownText(talk.speakers.join(', '))}*`, '');
   if (note && note.text.trim()) lines.push('## Talk note', '', noteBody(note.text.trim(), 3), '');
   if (anchored.length > 0) lines.push('## Highlights', '');

@@ -9,6 +9,8 @@ import type { LibraryIndex, SourceDetail, TalkDetail } from '../model';
 import { MAX_SEARCH_CORPUS_PARTS, type SearchCorpusPart } from '../search/searchCorpus';
 import { MAX_BACKUP_BYTES, type BackupDocument } from '../backup/backupFormat';
 import type { Topic } from '../topics';
+import type { PepCards, PepIndex } from '../peps/pepFacts';
+import type { TalkCitations } from '../citations/talkCitation';
 import { MAX_DOCUMENT_BASE64_CHARS, MAX_DOCUMENT_BYTES } from '../limits';
 import { MAX_KEPT_CHANGES_BYTES } from '../keptChanges';
 import { MAX_SYNC_BODY_BYTES, SYNC_METHODS, type SyncAccount, type SyncResponse } from '../sync/syncApi';
@@ -36,6 +38,9 @@ const entityId = z
   .min(1)
   .max(200)
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase slug');
+
+/** A PEP number: PEPs are numbered from 0 to four digits. */
+const pepNumber = z.number().int().min(0).max(9999);
 
 interface MethodSpec<Args extends z.ZodTuple, Result> {
   args: Args;
@@ -69,6 +74,12 @@ export const ipcContract = {
   ),
   /** The topic threads through the summits, with their talks by year. */
   getTopics: method<Topic[]>()(z.tuple([])),
+  /** The snapshot's facts about these PEPs, with the snapshot's date; unknown numbers say so. */
+  getPeps: method<PepCards>()(z.tuple([z.array(pepNumber).min(1).max(500)])),
+  /** Every PEP the library mentions, with each passage that mentions it and what became of it. */
+  getPepIndex: method<PepIndex>()(z.tuple([])),
+  /** One talk as a citation: BibTeX, CSL-JSON and a formatted reference, made by citation-js in main. */
+  citeTalk: method<TalkCitations>()(z.tuple([entityId])),
   /** Asks where to save, then writes the files atomically: one file, or a folder of several. */
   saveFiles: method<{ saved: boolean; location: string | null }>()(
     z.tuple([z.enum(['markdown', 'backup']), z.array(fileToSave).min(1).max(5000)]),

@@ -12,6 +12,7 @@ describe('query syntax', () => {
       sources: ['transcript'],
       tags: ['gil'],
       colors: ['yellow'],
+      peps: [],
       scope: 'notes',
     });
     expect(parsed.phrases).toEqual(['free threading']);

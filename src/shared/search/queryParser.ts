@@ -1,5 +1,5 @@
 // Reads the search box: free words, "quoted phrases" and filters such as year:2024,
-// speaker:"Pablo Galindo Salgado", source:transcript, tag:gil, color:yellow and in:notes.
+// speaker:"Pablo Galindo Salgado", source:transcript, tag:gil, color:yellow, pep:703 and in:notes.
 // Any input is accepted; what is not understood is searched as words.
 
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../annotations';
@@ -11,6 +11,8 @@ export interface QueryFilters {
   sources: SourceKind[];
   tags: string[];
   colors: HighlightColor[];
+  /** PEP numbers: `pep:703` keeps talks and notes that mention PEP 703. */
+  peps: number[];
   scope: 'all' | 'notes' | 'talks';
 }
 
@@ -43,7 +45,7 @@ const SOURCE_ALIASES: Record<string, SourceKind> = {
 const TOKEN = /(\w+):"([^"]*)"?|(\w+):(\S+)|"([^"]*)"?|(\S+)/g;
 
 export function emptyFilters(): QueryFilters {
-  return { years: [], speakers: [], sources: [], tags: [], colors: [], scope: 'all' };
+  return { years: [], speakers: [], sources: [], tags: [], colors: [], peps: [], scope: 'all' };
 }
 
 function applyFilter(filters: QueryFilters, key: string, value: string): boolean {
@@ -76,6 +78,12 @@ function applyFilter(filters: QueryFilters, key: string, value: string): boolean
       const color = HIGHLIGHT_COLORS.find((candidate) => candidate === lower);
       if (!color) return false;
       filters.colors.push(color);
+      return true;
+    }
+    case 'pep': {
+      const number = Number(lower.replace(/^pep-?/, ''));
+      if (!/^(?:pep-?)?\d{1,4}$/.test(lower) || !Number.isInteger(number)) return false;
+      filters.peps.push(number);
       return true;
     }
     case 'in':
@@ -120,7 +128,8 @@ export function hasFilters(filters: QueryFilters): boolean {
       filters.speakers.length +
       filters.sources.length +
       filters.tags.length +
-      filters.colors.length >
+      filters.colors.length +
+      filters.peps.length >
       0 || filters.scope !== 'all'
   );
 }

@@ -12,6 +12,7 @@ import { PackableMiniSearch, type PackedIndex } from './packedIndex';
 import { CORPUS_BOOST, corpusIndexOptions, NOTE_BOOST, notesIndexOptions, termSearchOptions } from './searchConfig';
 import { containsPhrase, makeSnippet, phraseForm, snippetMarker, type SnippetSegment } from './snippet';
 import { SimilarTalks, type SimilarTalk } from './similarTalks';
+import { mentionedPeps } from '../peps/pepMentions';
 
 export interface SearchHit {
   kind: 'talk' | 'block' | 'highlight' | 'note';
@@ -63,6 +64,7 @@ function fold(text: string): string {
 function talkMatches(
   talk: Pick<SearchTalk, 'summitYear' | 'speakers'> & { sourceKind: SourceKind | null },
   filters: QueryFilters,
+  peps: () => ReadonlySet<number> = () => new Set(),
 ): boolean {
   if (filters.years.length > 0 && (talk.summitYear === null || !filters.years.includes(talk.summitYear))) return false;
   if (filters.sources.length > 0 && (talk.sourceKind === null || !filters.sources.includes(talk.sourceKind)))
@@ -70,6 +72,10 @@ function talkMatches(
   if (filters.speakers.length > 0) {
     const speakers = talk.speakers.map(fold);
     if (!filters.speakers.every((wanted) => speakers.some((speaker) => speaker.includes(fold(wanted))))) return false;
+  }
+  if (filters.peps.length > 0) {
+    const mentioned = peps();
+    if (!filters.peps.every((pep) => mentioned.has(pep))) return false;
   }
   return true;
 }
@@ -82,6 +88,8 @@ export class SearchEngine {
   private readonly lowercaseTalks = new Map<string, LowercaseTalk>();
   private readonly notesIndex = new MiniSearch<SearchNote>(notesIndexOptions());
   private readonly similarTalks: SimilarTalks;
+  /** The PEPs each talk mentions, found when a `pep:` filter first needs them. */
+  private readonly talkPeps = new Map<string, ReadonlySet<number>>();
 
   private constructor(
     corpus: SearchCorpus,
@@ -120,6 +128,15 @@ export class SearchEngine {
       this.lowercaseTalks.set(talk.talkId, lower);
     }
     return lower;
+  }
+
+  private pepsOf(talk: SearchTalk): ReadonlySet<number> {
+    let peps = this.talkPeps.get(talk.talkId);
+    if (!peps) {
+      peps = new Set(talk.blocks.flatMap((block) => mentionedPeps(block.text)));
+      this.talkPeps.set(talk.talkId, peps);
+    }
+    return peps;
   }
 
   get documentCount(): number {
@@ -195,7 +212,7 @@ export class SearchEngine {
     if (!query.text) {
       // Filters alone list the talks they select.
       return [...this.talks.values()]
-        .filter((talk) => talkMatches(talk, filters))
+        .filter((talk) => talkMatches(talk, filters, () => this.pepsOf(talk)))
         .map((talk) => ({
           talkId: talk.talkId,
           kind: 'talk',
@@ -209,7 +226,7 @@ export class SearchEngine {
     const filtered = hasFilters(filters) || phrases.length > 0;
     const filter = (result: SearchResult): boolean => {
       const talk = this.talkOrder[result.id as number];
-      if (!talk || !talkMatches(talk, filters)) return false;
+      if (!talk || !talkMatches(talk, filters, () => this.pepsOf(talk))) return false;
       return phrases.length === 0 || this.talkHoldsPhrases(talk, phrases);
     };
     return this.runTerms(this.corpusIndex, query, filtered ? filter : undefined).map((result) => ({
@@ -255,7 +272,11 @@ export class SearchEngine {
   private searchNotes(query: ParsedQuery): RawHit[] {
     const { filters, phrases } = query;
     const noteMatches = (note: SearchNote): boolean =>
-      talkMatches({ ...note, sourceKind: this.talks.get(note.talkId)?.sourceKind ?? null }, filters) &&
+      talkMatches(
+        { ...note, sourceKind: this.talks.get(note.talkId)?.sourceKind ?? null },
+        filters,
+        () => new Set(mentionedPeps(`${note.quote}\n${note.text}`)),
+      ) &&
       filters.tags.every((tag) => note.tags.includes(tag)) &&
       (filters.colors.length === 0 || (note.color !== null && filters.colors.includes(note.color))) &&
       phrases.every((phrase) => containsPhrase(`${note.quote} ${note.text}`, phrase));

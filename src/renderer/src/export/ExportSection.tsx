@@ -24,8 +24,9 @@ export function ExportSection({
   const [scope, setScope] = useState(currentTalkId ? 'talk' : 'all');
   const [layout, setLayout] = useState<ExportOptions['layout']>('folder');
   const [style, setStyle] = useState<ExportOptions['style']>('blockquote');
+  const [citationKeys, setCitationKeys] = useState(false);
 
-  const files = async () => collectExport({ scope: scopeFrom(scope, currentTalkId), layout, style });
+  const files = async () => collectExport({ scope: scopeFrom(scope, currentTalkId), layout, style, citationKeys });
 
   const copy = async (): Promise<void> => {
     const exported = await files();
@@ -72,6 +73,10 @@ export function ExportSection({
             <option value="blockquote">Block quotes</option>
             <option value="callout">Callouts (one type per colour)</option>
           </select>
+        </label>
+        <label>
+          <input type="checkbox" checked={citationKeys} onChange={(event) => setCitationKeys(event.target.checked)} />
+          Citation keys in the frontmatter
         </label>
       </div>
       <div className="editor-actions">

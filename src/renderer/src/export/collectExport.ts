@@ -25,6 +25,8 @@ export interface ExportOptions {
   scope: ExportScope;
   layout: 'single' | 'folder';
   style: 'blockquote' | 'callout';
+  /** Each talk's citation key in its frontmatter (off by default). */
+  citationKeys?: boolean;
 }
 
 function inScope(record: { talkId: string; citation: { summitYear: number | null } }, scope: ExportScope): boolean {
@@ -70,7 +72,14 @@ async function talkFile(
     })),
     ...outcome.orphans.map((record) => ({ record, blockId: null, position: Number.MAX_SAFE_INTEGER, orphan: true })),
   ];
-  return { talk, markdown: talkToMarkdown(talk, note, exportHighlights, { style: options.style, exportedAt }) };
+  return {
+    talk,
+    markdown: talkToMarkdown(talk, note, exportHighlights, {
+      style: options.style,
+      exportedAt,
+      citationKey: options.citationKeys ?? false,
+    }),
+  };
 }
 
 export async function collectExport(

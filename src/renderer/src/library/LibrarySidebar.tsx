@@ -31,6 +31,7 @@ const VIEW_BUTTONS = [
   ['notebook', 'Notebook'],
   ['people', 'People'],
   ['topics', 'Topics'],
+  ['peps', 'PEPs'],
 ] as const;
 
 export function LibrarySidebar(props: LibrarySidebarProps): React.JSX.Element {

@@ -6,4 +6,6 @@ export type View =
   | { kind: 'notebook' }
   | { kind: 'people' }
   | { kind: 'topics' }
+  /** `pep`: the PEP to bring into view. */
+  | { kind: 'peps'; pep?: number }
   | null;

@@ -3,6 +3,7 @@
 import { Fragment } from 'react';
 import type { Block } from '../../../shared/model';
 import { formatTimestamp } from '../ui/labels';
+import { PepText } from '../ui/PepMention';
 
 type Segment = Extract<Block, { type: 'segment' }>;
 
@@ -11,7 +12,7 @@ function SegmentView({ block, tabIndex }: { block: Segment; tabIndex?: number })
     <div className="segment" id={block.id} data-block-id={block.id} tabIndex={tabIndex}>
       <span className="timestamp">{formatTimestamp(block.start)}</span>
       <p className="segment-text" data-text-of={block.id}>
-        {block.text}
+        <PepText text={block.text} />
       </p>
     </div>
   );
@@ -50,19 +51,34 @@ export function BlockList({ blocks, focusable = false }: { blocks: Block[]; focu
 /**
  * Renders one block. The element marked data-text-of holds exactly the block's text, which is
  * what highlights anchor to; everything else (timestamps, attributions, marks) sits outside it.
+ * PEP mentions inside it are buttons holding only their own characters, so the text is unchanged.
  */
 export function BlockView({ block, focusable = false }: { block: Block; focusable?: boolean }): React.JSX.Element {
   const tabIndex = focusable ? -1 : undefined;
   const common = { id: block.id, 'data-block-id': block.id, 'data-text-of': block.id, tabIndex } as const;
   switch (block.type) {
     case 'heading':
-      return block.level <= 2 ? <h2 {...common}>{block.text}</h2> : <h3 {...common}>{block.text}</h3>;
+      return block.level <= 2 ? (
+        <h2 {...common}>
+          <PepText text={block.text} />
+        </h2>
+      ) : (
+        <h3 {...common}>
+          <PepText text={block.text} />
+        </h3>
+      );
     case 'paragraph':
-      return <p {...common}>{block.text}</p>;
+      return (
+        <p {...common}>
+          <PepText text={block.text} />
+        </p>
+      );
     case 'quote':
       return (
         <figure className="quote" id={block.id} data-block-id={block.id} tabIndex={tabIndex}>
-          <blockquote data-text-of={block.id}>{block.text}</blockquote>
+          <blockquote data-text-of={block.id}>
+            <PepText text={block.text} />
+          </blockquote>
           {block.attribution && <figcaption>— {block.attribution}</figcaption>}
         </figure>
       );
@@ -70,7 +86,9 @@ export function BlockView({ block, focusable = false }: { block: Block; focusabl
       // The newline text nodes between items keep the element's text equal to the block's.
       const items = block.items.flatMap((item, index) => [
         ...(index > 0 ? [<Fragment key={`gap-${index}`}>{'\n'}</Fragment>] : []),
-        <li key={index}>{item}</li>,
+        <li key={index}>
+          <PepText text={item} />
+        </li>,
       ]);
       return block.ordered ? <ol {...common}>{items}</ol> : <ul {...common}>{items}</ul>;
     }
@@ -86,7 +104,9 @@ export function BlockView({ block, focusable = false }: { block: Block; focusabl
           <span className="caption-mark" aria-hidden="true">
             ▣
           </span>{' '}
-          <span data-text-of={block.id}>{block.text}</span>
+          <span data-text-of={block.id}>
+            <PepText text={block.text} />
+          </span>
         </p>
       );
     case 'segment':

@@ -3,6 +3,7 @@
 import type { ReadingStateRecord } from '../../../shared/annotations';
 import type { TalkDetail } from '../../../shared/model';
 import { formatDate, sourceKindLabel } from '../ui/labels';
+import { CiteTalk } from './CiteTalk';
 
 interface TalkHeaderProps {
   detail: TalkDetail;
@@ -51,6 +52,7 @@ export function TalkHeader(props: TalkHeaderProps): React.JSX.Element {
           {reading?.read ? 'Mark as unread' : 'Mark as read'}
         </button>
       </p>
+      {!talk.programmeLink && <CiteTalk talkId={talk.id} sourceKind={source.kind} />}
     </header>
   );
 }

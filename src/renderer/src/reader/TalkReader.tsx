@@ -17,6 +17,7 @@ import type { TalkAnnotations } from '../highlights/useTalkAnnotations';
 import { useReadingPosition } from './useReadingPosition';
 import { FindBar } from './FindBar';
 import { RelatedTalks } from '../search/RelatedTalks';
+import { TalkPeps } from '../peps/TalkPeps';
 import { useSearchTarget } from './useSearchTarget';
 import { updateHighlight } from '../storage/highlights';
 import { saveTalkNote } from '../storage/notes';
@@ -227,6 +228,7 @@ export function TalkReader(props: TalkReaderProps): React.JSX.Element {
           />
         }
       >
+        <TalkPeps blocks={talk.blocks} />
         <RelatedTalks key={talk.id} talkId={talk.id} onOpenTalk={onOpenTalk} />
       </AnnotationsPanel>
     </div>

@@ -104,7 +104,7 @@ export function SearchPalette({ onClose, onOpen }: SearchPaletteProps): React.JS
           aria-controls={listId}
           aria-activedescendant={active ? `${listId}-${active.key}` : undefined}
           aria-autocomplete="list"
-          placeholder='Search talks, passages and notes — try year:2024 or "free threading"'
+          placeholder='Search talks, passages and notes — try year:2024, pep:703 or "free threading"'
           value={query}
           onChange={(event) => {
             setQuery(event.target.value);

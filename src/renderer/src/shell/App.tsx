@@ -11,6 +11,7 @@ import { markActionsReady } from '../actions/shortcutListener';
 import { useMenuActions } from '../actions/useMenuActions';
 import { LibrarySidebar } from '../library/LibrarySidebar';
 import { MainView } from './MainView';
+import { PepCardHost } from '../peps/PepCardHost';
 import { ImportHandler } from '../import/ImportHandler';
 import { useLibraryIndex } from '../library/useLibraryIndex';
 import { useReaderLinks } from '../navigation/useReaderLinks';
@@ -154,15 +155,17 @@ export function App(): React.JSX.Element {
             onImport={() => currentCapabilities().importDocuments?.()}
             footer={<SyncStatusLine />}
           />
-          <MainView
-            view={view}
-            library={library}
-            onNavigate={setView}
-            onLibraryChanged={() => {
-              libraryChanged();
-              if (view?.kind === 'source') setView(null);
-            }}
-          />
+          <PepCardHost onShowMentions={(pep) => setView({ kind: 'peps', pep })}>
+            <MainView
+              view={view}
+              library={library}
+              onNavigate={setView}
+              onLibraryChanged={() => {
+                libraryChanged();
+                if (view?.kind === 'source') setView(null);
+              }}
+            />
+          </PepCardHost>
         </div>
         {dialog === 'search' && <SearchPalette onClose={close} onOpen={openResult} />}
         {dialog === 'commands' && <CommandPalette onClose={close} />}

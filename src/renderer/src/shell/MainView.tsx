@@ -6,6 +6,7 @@ import type { View } from '../navigation/view';
 import type { QueryState } from '../ipc/useMainQuery';
 import { PeopleView } from '../people/PeopleView';
 import { TopicsView } from '../topics/TopicsView';
+import { PepsView } from '../peps/PepsView';
 import { NotebookView } from '../notebook/NotebookView';
 import { ImportedDocumentControls } from '../import/ImportedDocumentControls';
 import { SourceView } from '../reader/SourceView';
@@ -69,6 +70,14 @@ export function MainView({ view, library, onNavigate, onLibraryChanged }: MainVi
         <PeopleView library={library.value} onOpenTalk={(id) => openTalk(id)} onOpenSource={openSource} />
       )}
       {view?.kind === 'topics' && <TopicsView onOpenTalk={(id) => openTalk(id)} />}
+      {view?.kind === 'peps' && (
+        <PepsView
+          focusPep={view.pep ?? null}
+          onOpenPassage={(id, blockId, pep) =>
+            onNavigate({ kind: 'talk', id, highlightId: null, search: { blockId, terms: ['PEP', String(pep)] } })
+          }
+        />
+      )}
       {view === null && <Welcome state={library} />}
     </main>
   );

@@ -6,6 +6,8 @@ import ReactMarkdown, { defaultUrlTransform, type Components } from 'react-markd
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import { callMain } from '../ipc/client';
 import { openReaderLinkInPage } from '../navigation/useReaderLinks';
+import { PepButton } from './PepMention';
+import { rehypePepMentions } from './rehypePepMentions';
 
 function SafeLink({ href, children }: { href?: string; children?: React.ReactNode }): React.JSX.Element {
   if (typeof href === 'string' && href.startsWith('summit-reader://')) {
@@ -47,6 +49,11 @@ const components: Components = {
   a: ({ href, children }) => <SafeLink href={href}>{children}</SafeLink>,
   // Remote images could track the reader; show what the image was instead.
   img: ({ alt }) => <span className="inert-image">[image{alt ? `: ${alt}` : ''}]</span>,
+  // PEP mentions, marked by rehypePepMentions after sanitising: each opens the PEP's card.
+  span: ({ children, ...props }) => {
+    const pep = Number((props as Record<string, unknown>)['data-pep']);
+    return Number.isInteger(pep) && pep >= 0 ? <PepButton pep={pep}>{children}</PepButton> : <span>{children}</span>;
+  },
 };
 
 /** The default transform drops unknown schemes; links into the app are kept, everything else as it was. */
@@ -59,7 +66,7 @@ export default function MarkdownRenderer({ markdown }: { markdown: string }): Re
     <div className="markdown-preview">
       <ReactMarkdown
         skipHtml
-        rehypePlugins={[[rehypeSanitize, schema]]}
+        rehypePlugins={[[rehypeSanitize, schema], rehypePepMentions]}
         components={components}
         urlTransform={keepReaderLinks}
       >

@@ -1,0 +1,116 @@
+// A PEP's card: its title and status as of the snapshot, the Python version it names with that
+// version's first release, its resolution, what it replaced or was superseded by (each opening that
+// PEP's card), its page on peps.python.org (through main's confirm-then-open), and the way to every
+// talk that mentions it.
+
+import type { PepCard as PepCardData, PepSnapshot } from '../../../shared/peps/pepFacts';
+import { formatPepDate, statusAsOf } from '../../../shared/peps/pepFacts';
+import { pepUrl } from '../../../shared/peps/pepMentions';
+import { callMain } from '../ipc/client';
+
+interface PepCardProps {
+  card: PepCardData;
+  snapshot: PepSnapshot;
+  onOpenPep: (pep: number) => void;
+  onShowMentions: (pep: number) => void;
+}
+
+function PepLinks({
+  label,
+  numbers,
+  onOpenPep,
+}: {
+  label: string;
+  numbers: number[];
+  onOpenPep: (pep: number) => void;
+}) {
+  if (numbers.length === 0) return null;
+  return (
+    <div className="pep-fact">
+      <dt>{label}</dt>
+      <dd>
+        {numbers.map((number, index) => (
+          <span key={number}>
+            {index > 0 && ', '}
+            <button type="button" className="link-button" onClick={() => onOpenPep(number)}>
+              PEP {number}
+            </button>
+          </span>
+        ))}
+      </dd>
+    </div>
+  );
+}
+
+function Releases({ card }: { card: PepCardData }): React.JSX.Element {
+  if (card.releases.length === 0) return <dd>None named</dd>;
+  return (
+    <dd>
+      {card.releases.map((release, index) => (
+        <span key={release.version} data-python-version={release.version}>
+          {index > 0 && '; '}
+          Python {release.version}
+          {release.firstRelease
+            ? release.released
+              ? ` (first released ${formatPepDate(release.firstRelease)})`
+              : ` (first release planned for ${formatPepDate(release.firstRelease)})`
+            : ' (release date not in the snapshot)'}
+        </span>
+      ))}
+    </dd>
+  );
+}
+
+export function PepCard({ card, snapshot, onOpenPep, onShowMentions }: PepCardProps): React.JSX.Element {
+  const { facts, number } = card;
+  const openPage = (
+    <button type="button" onClick={() => void callMain('openExternal', pepUrl(number))}>
+      Open on peps.python.org
+    </button>
+  );
+  if (!facts) {
+    return (
+      <div className="pep-card" data-pep-card={number}>
+        <h2>PEP {number}</h2>
+        <p role="status">
+          The PEP snapshot of {formatPepDate(snapshot.date)} holds no PEP {number}: it may be newer, or not a PEP.
+        </p>
+        <div className="editor-actions">{openPage}</div>
+      </div>
+    );
+  }
+  return (
+    <div className="pep-card" data-pep-card={number}>
+      <h2>
+        PEP {number}: {facts.title}
+      </h2>
+      <p className="pep-status" data-status={facts.status}>
+        {statusAsOf(facts.status, snapshot)}
+      </p>
+      <dl className="pep-facts">
+        <div className="pep-fact">
+          <dt>Python version</dt>
+          <Releases card={card} />
+        </div>
+        <div className="pep-fact">
+          <dt>Resolved</dt>
+          <dd>{facts.resolution?.date ? formatPepDate(facts.resolution.date) : 'No resolution date'}</dd>
+        </div>
+        <PepLinks label="Replaces" numbers={facts.replaces} onOpenPep={onOpenPep} />
+        <PepLinks label="Superseded by" numbers={facts.supersededBy} onOpenPep={onOpenPep} />
+        {facts.authors.length > 0 && (
+          <div className="pep-fact">
+            <dt>Authors</dt>
+            <dd>{facts.authors.join(', ')}</dd>
+          </div>
+        )}
+      </dl>
+      <div className="editor-actions">
+        <button type="button" onClick={() => onShowMentions(number)}>
+          Talks that mention it
+        </button>
+        {openPage}
+      </div>
+    </div>
+  );
+}
