@@ -1,7 +1,7 @@
 // Changes an earlier version kept in localStorage: saved once at start-up, each only where the
 // stored record is not newer (a kept deletion never removes a record that has a time), then forgotten.
 
-import { applyKept } from './commit';
+import { applyKept } from './retryKept';
 import { db } from './db';
 import type { KeptChange } from './keptChanges';
 import { lostMessage } from './writeErrors';
