@@ -98,7 +98,7 @@ test('back up, restore into an empty profile, back up again: the same data', asy
   const preview = restoring.getByRole('region', { name: 'Restore preview' });
   await expect(preview.locator('tr[data-table="highlights"] td').first()).toHaveText('1');
   await preview.getByRole('button', { name: 'Restore' }).click();
-  await expect(appNotice(second.page)).toContainText(`Restored from ${backupName}`);
+  await expect(appNotice(second.page).filter({ hasText: `Restored from ${backupName}` })).toBeVisible();
 
   const again = JSON.parse(readFileSync(await backUpThroughDialog(second, secondDialogs), 'utf8')) as Record<
     string,
