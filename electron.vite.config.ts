@@ -43,7 +43,11 @@ export default defineConfig({
       externalizeDeps: false,
       isolatedEntries: true,
       rolldownOptions: {
-        input: { index: resolve(import.meta.dirname, 'src/preload/index.ts') },
+        input: {
+          index: resolve(import.meta.dirname, 'src/preload/index.ts'),
+          // The sign-in window's own preload: submit and cancel only.
+          signIn: resolve(import.meta.dirname, 'src/preload/signIn.ts'),
+        },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },
@@ -54,7 +58,13 @@ export default defineConfig({
       // The page compiles and evaluates its script in one start-up task: a third of the text is a
       // third of the work (electron-vite leaves the renderer unminified by default).
       minify: true,
-      rolldownOptions: { input: { index: resolve(import.meta.dirname, 'src/renderer/index.html') } },
+      rolldownOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'src/renderer/index.html'),
+          // The sign-in window main owns: its own page, apart from the reader's.
+          signIn: resolve(import.meta.dirname, 'src/renderer/sign-in.html'),
+        },
+      },
     },
     plugins: [react(), contentSecurityPolicyInBuild()],
     // PouchDB's browser build extends Node's EventEmitter: the 'events' package provides it.

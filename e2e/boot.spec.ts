@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { ipcChannel, ipcEventChannel, ipcMethods } from '../src/shared/ipc/contract';
+import { SIGN_IN_CHANNELS } from '../src/shared/ipc/signIn';
 import { MainProcess } from './electron-stand-in/mainProcess';
 
 const APP_PAGE = 'app://summit-reader/index.html';
@@ -87,7 +88,10 @@ test('the protocol serves the page with its CSP, and refuses escapes', async () 
 });
 
 test('every contract method answers the app page, and refuses a foreign page and a subframe', async () => {
-  expect((await main.state()).invokeChannels.sort()).toEqual(ipcMethods.map(ipcChannel).sort());
+  // The contract's methods, and the sync sign-in window's own submit and cancel.
+  expect((await main.state()).invokeChannels.sort()).toEqual(
+    [...ipcMethods.map(ipcChannel), ...Object.values(SIGN_IN_CHANNELS)].sort(),
+  );
   for (const method of ipcMethods) {
     const fromApp = (await call(method, [])) as { ok: boolean; error?: { code: string } };
     expect(fromApp, method).toHaveProperty('ok');
@@ -104,6 +108,9 @@ test('every contract method answers the app page, and refuses a foreign page and
     }
   }
   expect(await call('getLibrary', [])).toMatchObject({ ok: true, value: { summits: expect.any(Array) } });
+  // openSyncSignIn opened the sign-in window: the person closes it again.
+  for (const window of (await main.state()).windows)
+    if (window.url?.endsWith('/sign-in.html')) await main.request({ op: 'close-window', windowId: window.id });
 });
 
 test('navigation, new windows, permissions and the network are refused by the session', async () => {
@@ -188,6 +195,8 @@ test.describe('a packaged build', () => {
       userDataDir: mkdtempSync(join(tmpdir(), 'summit-reader-ignored-')),
       packaged: true,
       resourcesPath: resources,
+      // Whoever controls the environment at launch must not get a remote page with the app's IPC.
+      env: { ELECTRON_RENDERER_URL: 'https://evil.example/' },
     });
     await packaged.waitFor((notice) => notice.notice === 'load-url');
   });
@@ -223,5 +232,19 @@ test.describe('a packaged build', () => {
     expect(peps.ok).toBe(true);
     expect(peps.value.entries.map((entry) => entry.number)).toContain(703);
     expect(state.desktop.errorBoxes).toEqual([]);
+  });
+
+  test('ignores ELECTRON_RENDERER_URL: it loads its own page and refuses calls from the remote one', async () => {
+    const state = await packaged.state();
+    expect(state.windows[0].url).toBe(APP_PAGE);
+    const fromRemote = await packaged.request({
+      op: 'invoke',
+      windowId: state.windows[0].id,
+      channel: 'summit:getLibrary',
+      args: [],
+      frameUrl: 'https://evil.example/',
+      parentUrl: null,
+    });
+    expect(fromRemote).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
   });
 });

@@ -155,6 +155,8 @@ export interface ChromiumHost {
   page: Page;
   main: MainProcess;
   windowId: number;
+  /** The page of another window main opens (the sync sign-in window), once its path has loaded. */
+  waitForWindow(path: string): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -171,9 +173,6 @@ export async function launchChromiumHost(
   const loaded = await main.waitFor((notice) => notice.notice === 'load-url');
   if (loaded.notice !== 'load-url') throw new Error('unreachable');
   const windowId = loaded.windowId;
-  const window = (await main.state()).windows.find((candidate) => candidate.id === windowId);
-  const preloadPath = window?.webPreferences.preload;
-  if (typeof preloadPath !== 'string') throw new Error('The window was made without a preload.');
 
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumExecutable(),
@@ -224,32 +223,80 @@ export async function launchChromiumHost(
       await route.abort('failed').catch(() => undefined);
     }
   });
-  await context.exposeBinding(INVOKE_BINDING, async (source, channel: string, args: unknown[]) =>
-    packBytes(await main.request({ op: 'invoke', windowId, channel, args, ...frameUrls(source.frame) })),
-  );
-  await context.addInitScript({ content: preloadScript(await readFile(preloadPath, 'utf8')) });
-  const page = context.pages()[0] ?? (await context.newPage());
 
-  const stopSends = main.onNotice((notice) => {
-    if (notice.notice !== 'send' || notice.windowId !== windowId) return;
-    void page
-      .evaluate(
-        ([name, channel, args]) =>
-          (window as unknown as Record<string, (c: string, a: unknown[]) => void>)[name](channel, args),
-        [DELIVER_FUNCTION, notice.channel, notice.args] as const,
-      )
-      .catch(() => undefined);
+  // Each window main makes is a page of its own, with the preload main gave that window and calls
+  // that reach main as that window's.
+  const pages = new Map<number, Page>();
+  const attachWindow = async (id: number, page: Page): Promise<Page> => {
+    const window = (await main.state()).windows.find((candidate) => candidate.id === id);
+    const preloadPath = window?.webPreferences.preload;
+    if (typeof preloadPath !== 'string') throw new Error(`Window ${id} was made without a preload.`);
+    pages.set(id, page);
+    await page.exposeBinding(INVOKE_BINDING, async (source, channel: string, args: unknown[]) =>
+      packBytes(await main.request({ op: 'invoke', windowId: id, channel, args, ...frameUrls(source.frame) })),
+    );
+    await page.addInitScript({ content: preloadScript(await readFile(preloadPath, 'utf8')) });
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame())
+        void main.request({ op: 'page-event', windowId: id, name: 'did-start-loading' }).catch(() => undefined);
+    });
+    page.on('load', () => {
+      void main
+        .request({ op: 'page-event', windowId: id, name: 'did-finish-load' })
+        .then(() => main.request({ op: 'page-event', windowId: id, name: 'ready-to-show' }))
+        .catch(() => undefined);
+    });
+    // The person closing the window: main hears it as Electron reports it.
+    page.on('close', () => {
+      if (pages.get(id) === page) {
+        pages.delete(id);
+        void main.request({ op: 'close-window', windowId: id }).catch(() => undefined);
+      }
+    });
+    return page;
+  };
+  const page = await attachWindow(windowId, context.pages()[0] ?? (await context.newPage()));
+
+  const opened = new Map<number, Promise<Page>>();
+  const stopNotices = main.onNotice((notice) => {
+    if (notice.notice === 'send') {
+      void pages
+        .get(notice.windowId)
+        ?.evaluate(
+          ([name, channel, args]) =>
+            (window as unknown as Record<string, (c: string, a: unknown[]) => void>)[name](channel, args),
+          [DELIVER_FUNCTION, notice.channel, notice.args] as const,
+        )
+        .catch(() => undefined);
+    } else if (notice.notice === 'load-url' && notice.windowId !== windowId && !opened.has(notice.windowId)) {
+      const url = toBrowserUrl(notice.url);
+      const ready = context.newPage().then(async (newPage) => {
+        await attachWindow(notice.windowId, newPage);
+        await newPage.goto(url);
+        return newPage;
+      });
+      opened.set(notice.windowId, ready);
+    } else if (notice.notice === 'window-closed') {
+      const closing = pages.get(notice.windowId);
+      pages.delete(notice.windowId);
+      opened.delete(notice.windowId);
+      if (closing && notice.windowId !== windowId) void closing.close().catch(() => undefined);
+    }
   });
-  page.on('framenavigated', (frame) => {
-    if (frame === page.mainFrame())
-      void main.request({ op: 'page-event', windowId, name: 'did-start-loading' }).catch(() => undefined);
-  });
-  page.on('load', () => {
-    void main
-      .request({ op: 'page-event', windowId, name: 'did-finish-load' })
-      .then(() => main.request({ op: 'page-event', windowId, name: 'ready-to-show' }))
-      .catch(() => undefined);
-  });
+  const waitForWindow = async (path: string): Promise<Page> => {
+    const notice = await main.waitFor(
+      (candidate) =>
+        candidate.notice === 'load-url' &&
+        candidate.windowId !== windowId &&
+        new URL(candidate.url).pathname === path &&
+        opened.has(candidate.windowId),
+    );
+    if (notice.notice !== 'load-url') throw new Error('unreachable');
+    const found = opened.get(notice.windowId);
+    if (!found) throw new Error(`The window for ${path} is already closed.`);
+    return found;
+  };
+
   if (options.blankPage)
     await page.route(toBrowserUrl(loaded.url), (route) =>
       route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Blank</title>' }),
@@ -261,8 +308,10 @@ export async function launchChromiumHost(
     page,
     main,
     windowId,
+    waitForWindow,
     close: async () => {
-      stopSends();
+      stopNotices();
+      pages.clear();
       await context.close();
       await main.stop();
     },

@@ -23,6 +23,8 @@ export interface LaunchedApp {
   windowId: number;
   /** The Electron application, in Electron mode only. */
   electronApp: ElectronApplication | null;
+  /** The page of another window main opens at this path (the sync sign-in window). */
+  waitForWindow(path: string): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -51,6 +53,12 @@ async function launchElectron(userDataDir: string, networkAttempts: string[]): P
     main: null,
     windowId: 1,
     electronApp,
+    waitForWindow: async (path) => {
+      const matches = (candidate: Page): boolean => candidate.url().startsWith(`${APP_ORIGIN_PREFIX}${path}`);
+      const window = electronApp.windows().find(matches) ?? (await electronApp.waitForEvent('window', matches));
+      await window.waitForLoadState('domcontentloaded');
+      return window;
+    },
     close: () => electronApp.close(),
   };
 }
@@ -65,6 +73,7 @@ async function launchChromium(userDataDir: string, networkAttempts: string[]): P
     main: host.main,
     windowId: host.windowId,
     electronApp: null,
+    waitForWindow: (path) => host.waitForWindow(path),
     close: () => host.close(),
   };
 }

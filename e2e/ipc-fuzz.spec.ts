@@ -11,7 +11,15 @@ import { ipcChannel, ipcMethods } from '../src/shared/ipc/contract';
 import { MainProcess } from './electron-stand-in/mainProcess';
 
 const APP_PAGE = 'app://summit-reader/index.html';
-const ERROR_CODES = ['invalid-arguments', 'not-found', 'forbidden-sender', 'internal', 'unknown-method'];
+const ERROR_CODES = [
+  'invalid-arguments',
+  'not-found',
+  'forbidden-sender',
+  'internal',
+  'unknown-method',
+  // Replication operations called before signing in say so in words.
+  'sync-failed',
+];
 const RUNS = 40;
 
 let main: MainProcess;

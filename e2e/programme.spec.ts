@@ -59,3 +59,27 @@ test('an overview post shows the summit’s programme, opening the talks the lib
   await expect(app.page.getByRole('heading', { level: 1 })).toHaveText('Making CPython Faster');
   await expect(app.page.getByRole('note')).toContainText('not in the library');
 });
+
+test('overview posts in other forms show their programmes with presenters: a Markdown list and a reStructuredText one', async () => {
+  const programmes = join(import.meta.dirname, '..', 'test', 'fixtures', 'programmes');
+  await importThroughDialog(app, [
+    join(programmes, 'overview-2025-markdown.txt'),
+    join(programmes, 'overview-2024-rst.txt'),
+  ]);
+  await expect(app.page.getByRole('status').filter({ hasText: 'Added' }).first()).toBeVisible();
+
+  const markdown = app.page.locator('.library-summit[data-summit-year="2025"] .programme-entry');
+  await expect(markdown).toHaveCount(4);
+  const governance = markdown.filter({ hasText: 'Packaging Governance Process (PEP 772)' });
+  await expect(governance.locator('.talk-speakers')).toHaveText('Barry Warsaw, Pradyun Gedam, Deb Nicholson');
+  await expect(governance.locator('.programme-status')).toHaveText('Programme · not in the library');
+
+  const rst = app.page.locator('.library-summit[data-summit-year="2024"] .programme-entry');
+  await expect(rst).toHaveCount(3);
+  await expect(
+    rst.filter({ hasText: 'Python’s security model after the xz-utils backdoor' }).locator('.talk-speakers'),
+  ).toHaveText('Pablo Galindo Salgado');
+  await expect(rst.filter({ hasText: 'Lightning Talks' }).locator('.talk-speakers')).toHaveText(
+    'Petr Viktorin, David Hewitt, Emily Morehouse',
+  );
+});

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 /** Checks that flag every use of a feature for a person to review, and that review. */
 const REVIEWED = {
   PRELOAD_JS_CHECK:
-    'The preload exposes only the contract methods and event subscriptions, generated from src/shared/ipc/contract.ts; e2e/bridge.spec.ts checks that surface on the built preload.',
+    "The reading window's preload exposes only the contract methods and event subscriptions, generated from src/shared/ipc/contract.ts (e2e/bridge.spec.ts checks that surface); the sync sign-in window's preload exposes only submit and cancel (src/preload/signIn.ts; e2e/sync-sign-in.spec.ts checks its sender rules).",
 };
 
 const root = join(import.meta.dirname, '..');

@@ -356,6 +356,10 @@ export const safeStorage = {
   isEncryptionAvailable(): boolean {
     return true;
   },
+  /** Linux only in Electron: which keyring encrypts. The stand-in plays a running Secret Service. */
+  getSelectedStorageBackend(): string {
+    return 'gnome_libsecret';
+  },
   encryptString(text: string): Buffer {
     return Buffer.from([...Buffer.from(text, 'utf8')].map((byte) => byte ^ 0xa5));
   },

@@ -25,9 +25,15 @@ async function syncDirectory(directory: string, files: AtomicFs): Promise<void> 
   }
 }
 
-export async function writeFileAtomic(path: string, data: string | Uint8Array, files: AtomicFs = fs): Promise<void> {
+/** `mode` is the new file's permissions (0o600: only the user may read it), set as it is created. */
+export async function writeFileAtomic(
+  path: string,
+  data: string | Uint8Array,
+  files: AtomicFs = fs,
+  mode = 0o666,
+): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  const handle = await files.open(temporary, 'wx');
+  const handle = await files.open(temporary, 'wx', mode);
   try {
     try {
       await handle.writeFile(data);

@@ -5,6 +5,7 @@ import { corpusDirectory, fixAppIdentity, pepsDirectory, rendererDirectory } fro
 import { PepService } from './peps/pepService';
 import { createHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/registerIpc';
+import { sendEvent } from './ipc/sendEvent';
 import { join } from 'node:path';
 import { AutoBackups } from './backups/autoBackups';
 import { KeptChangesFile } from './backups/keptChangesFile';
@@ -13,13 +14,17 @@ import { installReaderLinks } from './links/readerLinks';
 import { loadLibraryService } from './library/loadCorpus';
 import { defaultParser } from './library/parseOffThread';
 import { handleAppProtocol, registerAppSchemeAsPrivileged } from './protocol/registerAppProtocol';
+import { setPackagedBuild } from './security/appUrl';
 import { confirmAndOpen, hardenSession, hardenWebContents } from './security/hardenSession';
 import { installApplicationMenu } from './menu/applicationMenu';
+import { SignInWindow } from './sync/signInWindow';
 import { SyncConnection } from './sync/syncConnection';
 import { createMainWindow } from './window/createMainWindow';
 import { nativeFileDialogs } from './window/fileDialogs';
 import { loadWindowState, saveWindowState, trackWindowState } from './window/persistWindowState';
 
+// First: a packaged build never reads ELECTRON_RENDERER_URL (see appUrl.ts).
+setPackagedBuild(app.isPackaged);
 fixAppIdentity();
 registerAppSchemeAsPrivileged();
 
@@ -49,6 +54,20 @@ async function start(): Promise<void> {
   const peps = await pepsLoading;
   for (const problem of peps.problems) console.error(`PEPs: ${problem}`);
   const quitBackup = installQuitBackup(() => mainWindow);
+  const sync = new SyncConnection(join(app.getPath('userData'), 'sync.json'), {
+    isAvailable: () => safeStorage.isEncryptionAvailable(),
+    backend: () => (process.platform === 'linux' ? safeStorage.getSelectedStorageBackend() : 'system'),
+    encrypt: (text) => safeStorage.encryptString(text),
+    decrypt: (data) => safeStorage.decryptString(data),
+  });
+  const signInWindow = new SignInWindow(
+    sync,
+    () => mainWindow,
+    (account) => {
+      if (mainWindow) sendEvent(mainWindow.webContents, 'syncSignInClosed', { account });
+    },
+  );
+  signInWindow.install();
   registerIpc(
     createHandlers(
       library,
@@ -58,13 +77,10 @@ async function start(): Promise<void> {
         rendererReady: () => readerLinks.pageReady(),
         writeClipboard: (text) => clipboard.writeText(text),
         confirmAndOpenExternal: (url) => confirmAndOpen(mainWindow, url),
+        openSyncSignIn: () => signInWindow.show(),
       },
       new AutoBackups(join(app.getPath('userData'), 'backups')),
-      new SyncConnection(join(app.getPath('userData'), 'sync.json'), {
-        isAvailable: () => safeStorage.isEncryptionAvailable(),
-        encrypt: (text) => safeStorage.encryptString(text),
-        decrypt: (data) => safeStorage.decryptString(data),
-      }),
+      sync,
       peps.service,
       new KeptChangesFile(join(app.getPath('userData'), 'kept-changes.json')),
     ),

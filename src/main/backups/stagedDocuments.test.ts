@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLibraryService } from '../library/loadCorpus';
-import { DocumentStaging } from './stagedDocuments';
+import { DocumentStaging, MAX_STAGED_BYTES, MAX_STAGED_SETS, STAGED_TTL_MS } from './stagedDocuments';
 
 const corpus = join(import.meta.dirname, '..', '..', '..', 'resources', 'corpus');
 const post = (year: number, title: string) =>
@@ -51,5 +51,37 @@ describe('restoring imported documents', () => {
       'The Python Language Summit 2031: Engines',
     );
     expect(await staging.commit(again)).toMatchObject({ ok: false });
+  });
+
+  it('lets a staged restore go after ten minutes', async () => {
+    let now = 1_000_000;
+    const staging = new DocumentStaging(await service(), () => now);
+    const { token } = await staging.stage([{ fileName: 'one.md', base64: post(2031, 'Engines'), yearOverride: null }]);
+    now += STAGED_TTL_MS - 1;
+    expect(staging.size).toBe(1);
+    now += 1;
+    expect(staging.size).toBe(0);
+    expect(await staging.commit(token)).toMatchObject({ ok: false, error: expect.stringContaining('Restore again') });
+  });
+
+  it('holds a few staged restores at most, dropping the oldest, and refuses one too large to hold', async () => {
+    // The real limits, but a byte limit small enough to test without allocating hundreds of MB.
+    const staging = new DocumentStaging(await service(), Date.now, { sets: MAX_STAGED_SETS, bytes: 4096 });
+    expect(MAX_STAGED_BYTES).toBeLessThanOrEqual(256 * 1024 * 1024);
+    const tokens = [];
+    for (let index = 0; index < MAX_STAGED_SETS + 2; index++)
+      tokens.push(
+        (await staging.stage([{ fileName: `${index}.md`, base64: post(2031, `Talk ${index}`), yearOverride: null }]))
+          .token,
+      );
+    expect(staging.size).toBe(MAX_STAGED_SETS);
+    expect(await staging.commit(tokens[0])).toMatchObject({ ok: false });
+    expect(await staging.commit(tokens.at(-1) as string)).toEqual({ ok: true, added: 1 });
+    const huge = 'A'.repeat(4000);
+    const outcome = await staging.stage([
+      { fileName: 'a.md', base64: huge, yearOverride: null },
+      { fileName: 'b.md', base64: huge, yearOverride: null },
+    ]);
+    expect(outcome).toMatchObject({ toAdd: 0, refused: [expect.stringContaining('larger than')] });
   });
 });

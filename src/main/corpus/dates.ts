@@ -77,3 +77,44 @@ export function detectSummitYear(text: string): number | null {
   }
   return best;
 }
+
+const SUMMIT_NAMED = /\bLanguage\s+Summit\b/i;
+const SUMMIT_WITH_YEAR = [
+  /Language\s+Summit[\s,:]+(?:of\s+)?((?:19|20)\d{2})\b/gi,
+  /\b((?:19|20)\d{2})(?:\s+Python)?\s+Language\s+Summit/gi,
+];
+
+/** The year named most often by the patterns, the earliest-named on a tie; null when none is. */
+function mostNamedYear(text: string, patterns: RegExp[]): number | null {
+  const counts = new Map<number, { count: number; first: number }>();
+  for (const pattern of patterns) {
+    for (const match of text.matchAll(pattern)) {
+      const year = Number(match[1]);
+      const seen = counts.get(year);
+      counts.set(year, { count: (seen?.count ?? 0) + 1, first: Math.min(seen?.first ?? Infinity, match.index ?? 0) });
+    }
+  }
+  let best: number | null = null;
+  for (const [year, seen] of counts) {
+    const current = best === null ? undefined : counts.get(best);
+    if (!current || seen.count > current.count || (seen.count === current.count && seen.first < current.first))
+      best = year;
+  }
+  return best;
+}
+
+/**
+ * The summit an episode is about, from its title and opening, never from when it was recorded or
+ * from a summit it mentions in passing: a year named with "Language Summit" in the opening; else,
+ * when the opening is about the Language Summit, the PyCon US it names, or the year it was recorded
+ * when it speaks of "this year's" summit. Null (filed under Other) when the opening is about
+ * something else.
+ */
+export function episodeSummitYear(opening: string, recordedYear: number | null): number | null {
+  if (!SUMMIT_NAMED.test(opening)) return null;
+  const named = mostNamedYear(opening, SUMMIT_WITH_YEAR);
+  if (named !== null) return named;
+  const pycon = mostNamedYear(opening, [/PyCon\s+(?:US\s+)?((?:19|20)\d{2})\b/gi]);
+  if (pycon !== null) return pycon;
+  return /\bthis\s+year[’']s\s+(?:Python\s+)?Language\s+Summit/i.test(opening) ? recordedYear : null;
+}

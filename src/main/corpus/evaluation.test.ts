@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { titlesMatch } from '../../shared/titleMatch';
-import { evaluateCorpus } from './evaluation';
+import { evaluateCorpus, readHalves } from './evaluation';
 
 const folder = join(import.meta.dirname, '..', '..', '..', 'test', 'corpus-eval');
 
@@ -18,6 +18,27 @@ describe('the development set', () => {
   });
 
   it('finds the titles, the talks and the presenters', () => {
+    expect(metrics.title).toBeGreaterThanOrEqual(95);
+    expect(metrics.talkRecall).toBeGreaterThanOrEqual(95);
+    expect(metrics.talkPrecision).toBeGreaterThanOrEqual(90);
+    expect(metrics.speakerRecall).toBeGreaterThanOrEqual(90);
+    expect(metrics.speakerPrecision).toBeGreaterThanOrEqual(95);
+  });
+});
+
+describe('each half of the development set (split by year, test/corpus-eval/halves.json)', () => {
+  const halves = readHalves(folder);
+
+  it('splits every document into exactly one half', () => {
+    const manifest = evaluateCorpus(folder).documents;
+    expect(new Set([...halves.A, ...halves.B]).size).toBe(manifest);
+    expect(halves.A.filter((file) => halves.B.includes(file))).toEqual([]);
+  });
+
+  it.each(['A', 'B'] as const)('meets every target on half %s', (half) => {
+    const metrics = evaluateCorpus(folder, halves[half]);
+    expect(metrics.parsed).toBe(metrics.documents);
+    expect(metrics.year).toBe(100);
     expect(metrics.title).toBeGreaterThanOrEqual(95);
     expect(metrics.talkRecall).toBeGreaterThanOrEqual(95);
     expect(metrics.talkPrecision).toBeGreaterThanOrEqual(90);

@@ -33,8 +33,18 @@ export interface CorpusMetrics {
 
 const percent = (hits: number, total: number): number => (total === 0 ? 100 : Math.round((1000 * hits) / total) / 10);
 
-export function evaluateCorpus(folder: string): CorpusMetrics {
-  const manifest = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8')) as GroundTruth[];
+/**
+ * The set's two halves, as `halves.json` beside its manifest writes them down (split by year), so
+ * rules are tuned on one half and measured on the other.
+ */
+export function readHalves(folder: string): { rule: string; A: string[]; B: string[] } {
+  return JSON.parse(readFileSync(join(folder, 'halves.json'), 'utf8')) as { rule: string; A: string[]; B: string[] };
+}
+
+/** The metrics over the set, or over the documents named in `only` (one half). */
+export function evaluateCorpus(folder: string, only?: readonly string[]): CorpusMetrics {
+  const all = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8')) as GroundTruth[];
+  const manifest = only ? all.filter((entry) => only.includes(entry.file)) : all;
   const count = { parsed: 0, year: 0, title: 0, titleN: 0, talkHit: 0, talkN: 0, outHit: 0, outN: 0 };
   const speakers = { hit: 0, n: 0, outOk: 0, outN: 0 };
   const transcripts = { ok: 0, n: 0 };

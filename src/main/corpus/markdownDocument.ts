@@ -1,12 +1,14 @@
-// Reads a Markdown write-up (with or without YAML frontmatter): each top-level section is a talk.
+// Reads a Markdown write-up (with or without YAML frontmatter) from its document tree: what the
+// document is (one talk, several talks, a programme, or about no summit) and who presented.
 
 import { parseDate, detectSummitYear } from './dates';
 import type { DraftBlock, DraftDocument, DraftTalk } from './draft';
+import { inlineText, markdownTree, type Root } from './documentTree';
 import { markdownInlineToText } from './inline';
-import { parseMarkdownBlocks, type MarkdownNode } from './markdownBlocks';
-import { findPresenters, normalizePersonName } from './people';
+import { findCaptionPresenters, findPresenters, normalizePersonName } from './people';
 import { findProgramme, nameList, type ProgrammeEntry } from './programme';
 import { announcesSeveralTalks, singleTalkTitle } from './titles';
+import { treeBlocks, type MarkdownNode } from './treeBlocks';
 
 export interface Frontmatter {
   fields: Record<string, string>;
@@ -33,8 +35,14 @@ function unquoteYaml(value: string): string {
 export function splitFrontmatter(text: string): Frontmatter {
   const lines = text.split('\n');
   if (lines[0]?.trim() !== '---') return { fields: {}, body: text };
+  const { fields, end } = readPairs(lines, 1);
+  return { fields, body: lines.slice(end).join('\n') };
+}
+
+/** The flat `key: value` pairs of frontmatter lines from `start`, and the line after the block. */
+function readPairs(lines: string[], start: number): { fields: Record<string, string>; end: number } {
   const fields: Record<string, string> = {};
-  let i = 1;
+  let i = start;
   for (; i < lines.length; i++) {
     const line = lines[i];
     if (line.trim() === '---' || line.trim() === '...') {
@@ -45,7 +53,24 @@ export function splitFrontmatter(text: string): Frontmatter {
     if (pair) fields[pair[1]] = unquoteYaml(pair[2]);
     else if (!/^\s+\S|^\s*-\s|^\s*#|^\s*$/.test(line)) break;
   }
-  return { fields, body: lines.slice(i).join('\n') };
+  return { fields, end: i };
+}
+
+/**
+ * The document's tree and its frontmatter fields. Frontmatter is a node of the tree; a block that
+ * never closes (which the tree does not take as frontmatter) is read up to its first line that is
+ * not a pair, and the rest parsed alone.
+ */
+function readTree(text: string): { fields: Record<string, string>; tree: Root; source: string } {
+  const tree = markdownTree(text);
+  const first = tree.children[0];
+  if (first?.type === 'yaml') {
+    tree.children.shift();
+    return { fields: readPairs(first.value.split('\n'), 0).fields, tree, source: text };
+  }
+  if (!hasFrontmatter(text)) return { fields: {}, tree, source: text };
+  const { fields, body } = splitFrontmatter(text);
+  return { fields, tree: markdownTree(body), source: body };
 }
 
 /** True when the text opens with YAML frontmatter that holds at least one field. */
@@ -90,8 +115,11 @@ function headingBlock(node: MarkdownNode, offset: number): DraftBlock {
 }
 
 function chooseTalkLevel(nodes: MarkdownNode[], title: string): number | null {
-  const levels = nodes.flatMap((node) => (node.kind === 'heading' && node.text !== title ? [node.level] : []));
-  return levels.length > 0 ? Math.min(...levels) : null;
+  // A loop, not Math.min(...levels): a document of a million headings must not overflow the stack.
+  let lowest: number | null = null;
+  for (const node of nodes)
+    if (node.kind === 'heading' && node.text !== title && (lowest === null || node.level < lowest)) lowest = node.level;
+  return lowest;
 }
 
 interface Section {
@@ -103,7 +131,10 @@ interface Section {
 function presentersOf(blocks: DraftBlock[], aboutSummit: boolean, paragraphs = 8): string[] {
   if (!aboutSummit) return [];
   const text = prose(blocks);
-  return findPresenters(text.slice(0, paragraphs), text.join('\n'));
+  const found = findPresenters(text.slice(0, paragraphs), text.join('\n'));
+  if (found.length > 0) return found;
+  // The text names nobody plainly: the photos' captions may.
+  return findCaptionPresenters(blocks.flatMap((block) => (block.type === 'caption' ? [block.text] : [])));
 }
 
 /** One talk: the opening and every section, whose headings become the talk's outline. */
@@ -127,8 +158,9 @@ function singleTalk(
 
 /**
  * Several talks, one per section that names a new presenter (in its heading or its opening). A
- * section that names nobody new ("Discussion", "Further reading") continues the talk before it,
- * except in lightning-talk posts, where every section is a talk.
+ * section that names nobody new ("Discussion", "Further reading") continues the talk before it.
+ * In lightning-talk posts every section is a talk, except the sections after the last one that
+ * names a presenter: a closing section ("Conclusion") names nobody and is the post's, not a talk.
  */
 function severalTalks(
   title: string,
@@ -138,21 +170,28 @@ function severalTalks(
   aboutSummit: boolean,
 ): DraftTalk[] {
   const everySectionIsATalk = /lightning/i.test(title);
-  const talks: DraftTalk[] = [];
-  const presented = new Set<string>();
-  for (const section of sections) {
+  const read = sections.map((section) => {
     const blocks = section.nodes.map((node) => headingBlock(node, offset));
     const split = splitSpeakerHeading(section.heading);
-    const speakers = split ? split.speakers : presentersOf(blocks, aboutSummit, 3);
+    return { section, blocks, split, speakers: split ? split.speakers : presentersOf(blocks, aboutSummit, 3) };
+  });
+  let lastNaming = -1;
+  read.forEach((entry, index) => {
+    if (entry.speakers.length > 0) lastNaming = index;
+  });
+  const talks: DraftTalk[] = [];
+  const presented = new Set<string>();
+  read.forEach(({ section, blocks, split, speakers }, index) => {
     const isNew = split !== null || speakers.some((speaker) => !presented.has(speaker));
+    const closing = lastNaming >= 0 && index > lastNaming;
     const previous = talks.at(-1);
-    if (!isNew && !everySectionIsATalk && previous) {
+    if (!isNew && (!everySectionIsATalk || closing) && previous) {
       previous.blocks.push({ type: 'heading', level: 2, text: section.heading }, ...blocks);
-      continue;
+      return;
     }
     for (const speaker of speakers) presented.add(speaker);
     talks.push({ title: split ? split.title : section.heading, speakers, blocks });
-  }
+  });
   if (talks.length === 0) return [singleTalk(title, null, intro, sections, offset, aboutSummit)];
   return talks;
 }
@@ -164,9 +203,9 @@ function programmeTalks(entries: ProgrammeEntry[]): DraftTalk[] {
     speakers: entry.presenters,
     blocks: [
       { type: 'paragraph', text: `Presented by ${joinNames(entry.presenters)}.` },
-      { type: 'paragraph', text: `Write-up: ${entry.link}` },
+      ...(entry.link ? [{ type: 'paragraph' as const, text: `Write-up: ${entry.link}` }] : []),
     ],
-    programmeLink: entry.link,
+    ...(entry.link ? { programmeLink: entry.link } : {}),
   }));
 }
 
@@ -175,20 +214,31 @@ function joinNames(names: string[]): string {
 }
 
 // Blog migrations open each post with where it was first published; that is metadata, not text.
-const ORIGINALLY_POSTED =
-  /^\s*\*?This was originally posted on [\w .-]{1,40}?\*?\s*\[here\]\((https?:[^)\s]+)\)\.?\s*$/im;
+const ORIGINALLY_POSTED = /^This was originally posted on [\w .-]{1,40}? here\.?$/i;
 
-function documentUrl(fields: Record<string, string>, body: string): string | undefined {
+/** Removes the "originally posted [here](…)" paragraph from the tree, returning its link. */
+function takeOriginalAddress(tree: Root): string | undefined {
+  // The note opens the post: only its first blocks are read.
+  const index = tree.children
+    .slice(0, 5)
+    .findIndex((node) => node.type === 'paragraph' && ORIGINALLY_POSTED.test(inlineText(node.children)));
+  const node = tree.children[index];
+  if (node?.type !== 'paragraph') return undefined;
+  tree.children.splice(index, 1);
+  const link = node.children.find((child) => child.type === 'link');
+  return link?.type === 'link' && /^https?:/i.test(link.url) ? link.url : undefined;
+}
+
+function documentUrl(fields: Record<string, string>, original: string | undefined): string | undefined {
   const stated = fields.url ?? fields.permalink ?? fields.canonical ?? fields.canonicalUrl ?? fields.legacyUrl;
   if (stated && stated.trim()) return stated.trim();
-  return ORIGINALLY_POSTED.exec(body)?.[1];
+  return original;
 }
 
 export function parseMarkdownDocument(text: string): DraftDocument {
-  const { fields, body: rawBody } = splitFrontmatter(text);
-  const url = documentUrl(fields, rawBody);
-  const body = rawBody.replace(ORIGINALLY_POSTED, '');
-  const nodes = parseMarkdownBlocks(body);
+  const { fields, tree, source } = readTree(text);
+  const url = documentUrl(fields, takeOriginalAddress(tree));
+  const nodes = treeBlocks(tree, source);
   const firstHeading = nodes.find((node) => node.kind === 'heading' && node.level === 1);
   const firstText = nodes.find((node) => node.kind === 'block');
   const title =
@@ -208,11 +258,11 @@ export function parseMarkdownDocument(text: string): DraftDocument {
     else if (sections.length > 0) sections[sections.length - 1].nodes.push(node);
     else intro.push(headingBlock(node, 0));
   }
-  const allText = [title, fields.description ?? '', body].join('\n');
+  const allText = [title, fields.description ?? '', source].join('\n');
   const summitYear = detectSummitYear(`${title}\n${title}\n${allText}`);
   const aboutSummit = summitYear !== null;
   const titled = singleTalkTitle(title);
-  const programme = aboutSummit && !titled ? findProgramme(body) : [];
+  const programme = aboutSummit && !titled ? findProgramme(tree) : [];
   const speakerHeadings = sections.some((section) => splitSpeakerHeading(section.heading) !== null);
   let talks: DraftTalk[];
   let keepsIntro = true;
@@ -248,7 +298,9 @@ export function parseMarkdownDocument(text: string): DraftDocument {
     host: null,
     guests: [],
     intro: keepsIntro ? intro : [],
-    links: programme.map((entry) => ({ label: entry.title, target: entry.link, group: 'Programme' })),
+    links: programme.flatMap((entry) =>
+      entry.link ? [{ label: entry.title, target: entry.link, group: 'Programme' }] : [],
+    ),
     talks,
   };
 }

@@ -5,7 +5,7 @@
 import { MAX_DOCUMENT_BYTES } from '../../shared/limits';
 import type { SourceDocument } from '../../shared/model';
 import { looksLikeBlogDump, looksLikePlainText, parseBlogDump, parsePlainArticle } from './blogDump';
-import { finalizeDocument, type DraftDocument } from './draft';
+import { finalizeDocument, type DraftBlock, type DraftDocument } from './draft';
 import { looksLikeEpisodePage, parseEpisodePage } from './episodePage';
 import { hasFrontmatter, parseMarkdownDocument } from './markdownDocument';
 import { htmlToMarkdown, looksLikeHtml } from './htmlDocument';
@@ -31,7 +31,7 @@ export type ParseResult =
  * The parsers' version. Parsed imported documents are stored with it and parsed again when it
  * changes; parserVersion.test.ts fails when the parsers change without it.
  */
-export const PARSER_VERSION = 5;
+export const PARSER_VERSION = 6;
 
 /** Largest document the parsers accept; a Summit write-up is a few hundred kilobytes at most. */
 export { MAX_DOCUMENT_BYTES } from '../../shared/limits';
@@ -98,6 +98,46 @@ function ensureTalk(draft: DraftDocument): DraftDocument {
   return { ...draft, intro: [], talks: [{ title: draft.title, speakers, blocks }] };
 }
 
+/** Stored output may be at most this many times the input, plus a little room for tiny documents. */
+export const MAX_OUTPUT_RATIO = 3;
+const OUTPUT_SLACK = 64 * 1024;
+
+/** Runs of `size` consecutive blocks as one paragraph each, their texts a line apiece. */
+function mergeBlocks(blocks: DraftBlock[], size: number): DraftBlock[] {
+  const merged: DraftBlock[] = [];
+  for (let start = 0; start < blocks.length; start += size) {
+    const text = blocks
+      .slice(start, start + size)
+      .map((block) => block.text)
+      .filter((part) => part !== '')
+      .join('\n');
+    if (text) merged.push({ type: 'paragraph', text });
+  }
+  return merged;
+}
+
+/**
+ * A document is stored as JSON beside its file, and every block carries an id and a type: a
+ * document made of nothing but thousands of tiny blocks (a hostile file of bare headings) would be
+ * stored many times its size. When the output would pass MAX_OUTPUT_RATIO times the input, runs of
+ * blocks are merged into paragraphs, in larger runs until it fits. Real documents never come near it.
+ */
+function withinOutputLimit(draft: DraftDocument, inputLength: number): SourceDocument {
+  const limit = inputLength * MAX_OUTPUT_RATIO + OUTPUT_SLACK;
+  let document = finalizeDocument(draft);
+  let size = JSON.stringify(document).length;
+  for (let run = 2; size > limit && run < 1 << 24; run *= 2) {
+    const compact: DraftDocument = {
+      ...draft,
+      intro: mergeBlocks(draft.intro, run),
+      talks: draft.talks.map((talk) => ({ ...talk, blocks: mergeBlocks(talk.blocks, run) })),
+    };
+    document = finalizeDocument(compact);
+    size = JSON.stringify(document).length;
+  }
+  return document;
+}
+
 export function parseDocumentText(rawText: string): ParseResult {
   if (rawText.trim() === '') return { ok: false, error: 'The file is empty.' };
   const { text, repairs } = repairMojibake(rawText);
@@ -109,7 +149,7 @@ export function parseDocumentText(rawText: string): ParseResult {
     repairs > 0
       ? [`Repaired ${repairs} passage${repairs === 1 ? '' : 's'} that had been decoded with the wrong character set.`]
       : [];
-  return { ok: true, document: finalizeDocument(draft), format, repairs, warnings };
+  return { ok: true, document: withinOutputLimit(draft, text.length), format, repairs, warnings };
 }
 
 export function parseDocumentBytes(bytes: Uint8Array): ParseResult {

@@ -18,7 +18,7 @@ function parserSourceHash(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-const PINNED = { version: 5, sources: '70a701cf02a02795' };
+const PINNED = { version: 6, sources: '406b6848845eec56' };
 
 describe('the parser version', () => {
   it('changes with the parsers: after changing them, raise PARSER_VERSION and pin the new hash here', () => {

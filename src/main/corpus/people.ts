@@ -35,7 +35,9 @@ const STRONG_VERBS =
   'opted to continue|shared|shares|showed|shows|discussed|has been working|is working|maintains|' +
   'is the maintainer|is a maintainer|asserts|asserted|closed off|kicked off|brought(?! up)|took the stage|' +
   'took the floor|returned to the (?:Language )?Summit|followed up|started|starts|began|begins|opened|opens|closed|' +
-  'continued';
+  'continued|' +
+  // Attending says nothing by itself; attending "to talk about" something is presenting it.
+  String.raw`attended(?=[^.!?]{0,80}?\bto\s+(?:talk|present|speak|discuss|share|give|introduce|propose)\b)`;
 // Some of those verbs say nothing about presenting unless a talk follows: "Daylight Saving Time starts in…".
 const WEAK_VERB_CONTEXT = String.raw`(?:(?<=started|starts|began|begins|opened|opens|closed|continued)\s+(?:off|the|a|an|by|with|his|her|their|this|today|proceedings)\b|(?<!started|starts|began|begins|opened|opens|closed|continued))`;
 const PRESENTER_VERBS = `(?:${STRONG_VERBS})\\b${WEAK_VERB_CONTEXT}`;
@@ -59,7 +61,7 @@ const SUBJECTS = String.raw`${SUBJECT}(?:\s*,\s*${SUBJECT})*(?:\s*,?\s+and\s+${S
 const PRESENTER_AFTER = new RegExp(String.raw`(?<![\p{L}’'])(${SUBJECTS})(?:’s?|'s?)?,?\s+${PRESENTER_VERBS}`, 'gu');
 const PRESENTER_LEADS = new RegExp(String.raw`^[^.!?]*?(?<![\p{L}’'])(${SUBJECTS}),?\s+${LEAD_VERBS}`, 'gu');
 const PRESENTER_BEFORE = new RegExp(
-  String.raw`\b(?:delivered|given|presented|led|proposed|(?:talk|presentation|proposal|plan|idea|work|slot|session|collaboration|project)(?:\s+[\p{Ll}\s]{0,40}?)?(?:\s+was)?(?:\s+in\s+fact)?)\s+(?:by|from|between)\s+(${ROLE_AND_NAME}(?:\s*,\s*(?:and\s+)?${ROLE_AND_NAME})*(?:\s*,?\s+and\s+${ROLE_AND_NAME})?)`,
+  String.raw`\b(?:delivered|given|presented|led|proposed|contributed|(?:talk|presentation|proposal|plan|idea|work|slot|session|collaboration|project)(?:\s+[\p{Ll}\s]{0,40}?)?(?:\s+was)?(?:\s+in\s+fact)?)\s+(?:by|from|between)\s+(${ROLE_AND_NAME}(?:\s*,\s*(?:and\s+)?${ROLE_AND_NAME})*(?:\s*,?\s+and\s+${ROLE_AND_NAME})?)`,
   'gu',
 );
 // "said Guido van Rossum at the Language Summit", "as Pablo Galindo Salgado told the Language Summit".
@@ -73,6 +75,13 @@ const POSSESSIVE_PROPOSAL = new RegExp(
 );
 const SPEAKER_LIST = new RegExp(
   String.raw`\b(?:speakers?|presenters?)\b[^:.]{0,60}:\s*((?:${FULL_NAME})(?:\s*,\s*(?:and\s+)?(?:${FULL_NAME}))*(?:,?\s+and\s+(?:${FULL_NAME})))`,
+  'gu',
+);
+
+// Authors are presenters only when the text says they presented: "authored by A and B, who
+// presented it", or a later sentence of the paragraph where "the authors" (or "they") present.
+const AUTHORED_AND_PRESENTED = new RegExp(
+  String.raw`\b(?:co-)?authored\s+by\s+(${ROLE_AND_NAME}(?:\s*,\s*(?:and\s+)?${ROLE_AND_NAME})*(?:\s*,?\s+and\s+${ROLE_AND_NAME})?)(?=,?\s+who\s+(?:${STRONG_VERBS})\b|[^.!?]*[.!?]\s+(?:[^.!?]*?\s)?(?:the|its|all\s+(?:three|four)|both)?\s*(?:authors|three|four|pair|trio)\s+(?:${STRONG_VERBS})\b|[^.!?]*[.!?]\s+They\s+(?:${STRONG_VERBS})\b)`,
   'gu',
 );
 
@@ -194,6 +203,7 @@ export function findPresenters(opening: string[], wholeTalk: string, exclude: st
       ...namesFrom(PRESENTER_AFTER, paragraph, excluded),
       ...namesFrom(PRESENTER_BEFORE, paragraph, excluded),
       ...namesFrom(ADDRESSED_SUMMIT, paragraph, excluded),
+      ...namesFrom(AUTHORED_AND_PRESENTED, paragraph, excluded),
     ].sort((a, b) => a.index - b.index);
     // Several people named together as presenters ("A and B gave a talk") all count.
     if (subjects.length > 0) return unique(subjectGroup(subjects));
@@ -214,6 +224,30 @@ function subjectGroup(hits: NameHit[]): string[] {
 
 function unique(names: string[]): string[] {
   return [...new Set(names)];
+}
+
+// A photo's caption names who is pictured presenting: "Guido van Rossum presenting at the Language
+// Summit", "A and B speak about …", or only the names under a talk's photo. Credits are not.
+const CAPTION_PRESENTING = new RegExp(
+  String.raw`^(?:(?:Photo|Picture|Image)\s+(?:of|shows)\s+)?(${SUBJECTS})(?:\s*\([^)]{0,60}\))?\s*(?:[.,:;]\s*)?(?:$|(?:presenting|presents|presented|speaking|speaks|spoke|giving|gives|talking|talks|explaining|explains|leading|leads|delivering|delivers|discussing|discusses|at\s+the\s+(?:Python\s+)?Language\s+Summit)\b)`,
+  'u',
+);
+const CAPTION_CREDIT = /\b(?:credit|courtesy|photo(?:graph)?s?\s+(?:by|from)|taken\s+by|©)/i;
+
+/** Who a talk's photo captions show presenting; an empty list when no caption says. */
+export function findCaptionPresenters(captions: string[], exclude: string[] = []): string[] {
+  const excluded = new Set(exclude.map(normalizePersonName));
+  for (const caption of captions) {
+    const text = caption.replace(/\s+/g, ' ').trim();
+    if (text.length > 200 || CAPTION_CREDIT.test(text)) continue;
+    const match = CAPTION_PRESENTING.exec(text);
+    if (!match) continue;
+    const names = [...match[1].matchAll(NAME_IN_SPAN)]
+      .map((part) => acceptName(part[0], excluded))
+      .filter((name): name is string => name !== null);
+    if (names.length > 0) return unique(names);
+  }
+  return [];
 }
 
 const BYLINE = new RegExp(String.raw`(?:\b(?:covered|written|reported|blogged)\s+by\s+|^By\s+)(${FULL_NAME})`, 'mu');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocumentText } from './parseDocument';
+import { markdownTree } from './documentTree';
 import { findProgramme, nameList } from './programme';
 
 describe('a summit programme', () => {
@@ -20,7 +21,7 @@ describe('a summit programme', () => {
   ].join('\n');
 
   it('reads each entry: its title, link and presenters, and no ordinary link', () => {
-    expect(findProgramme(overview)).toEqual([
+    expect(findProgramme(markdownTree(overview))).toEqual([
       { title: 'Faster startup', link: 'https://blog.example/faster', presenters: ['Mark Shannon'] },
       {
         title: 'Packaging, again',

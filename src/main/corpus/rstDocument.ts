@@ -75,7 +75,11 @@ function indentedBlock(lines: string[], start: number, minIndent: number): { bod
 const ROLE_PREFIX: Record<string, string> = { pep: 'PEP ', rfc: 'RFC ' };
 
 /** Inline reStructuredText as inline Markdown, over a whole paragraph (links often span lines). */
-export function rstInlineToMarkdown(text: string, substitutions: Map<string, string>): string {
+export function rstInlineToMarkdown(
+  text: string,
+  substitutions: Map<string, string>,
+  targets: Map<string, string> = new Map(),
+): string {
   let out = text;
   // Blog exports wrap images in a reference whose label is itself an image: drop the whole thing.
   out = out.replace(/`!\[[^`]*?`__?\]\([^)]*\)/g, '');
@@ -93,12 +97,32 @@ export function rstInlineToMarkdown(text: string, substitutions: Map<string, str
     return `${ROLE_PREFIX[role.toLowerCase()] ?? ''}${label}`;
   });
   out = out.replace(/``([^`]+)``/g, '`$1`');
+  // `reference`_ to a named target (".. _reference: https://…") is a link; others keep their text.
+  out = out.replace(/`([^`<]+)`_(?!_)/g, (whole, name: string) => {
+    const target = targets.get(targetKey(name));
+    return target ? `[${name.trim()}](${target})` : whole;
+  });
   // `reference`_ and `interpreted text`
   out = out.replace(/`([^`]+)`__?/g, '$1');
   out = out.replace(/\|([\w -]+)\|/g, (whole, name: string) => substitutions.get(name) ?? whole);
   // A backslash before a space only separates markup in RST.
   out = out.replace(/\\ /g, '');
   return out;
+}
+
+/** Reference names match case- and whitespace-insensitively, as docutils normalises them. */
+function targetKey(name: string): string {
+  return name.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** Named hyperlink targets: `.. _name: https://…` and `.. _`name: with colon`: https://…`. */
+function hyperlinkTargets(lines: string[]): Map<string, string> {
+  const targets = new Map<string, string>();
+  for (const line of lines) {
+    const target = /^\.\.\s+_(?:`([^`]+)`|([^:`]+)):\s*(https?:\S+)\s*$/.exec(line);
+    if (target) targets.set(targetKey(target[1] ?? target[2]), target[3]);
+  }
+  return targets;
 }
 
 interface Metadata {
@@ -163,6 +187,7 @@ export function rstToMarkdown(text: string): string {
     const substitution = /^\.\.\s+\|([\w -]+)\|\s+replace::\s*(.+)$/.exec(line);
     if (substitution) substitutions.set(substitution[1], substitution[2].trim());
   }
+  const targets = hyperlinkTargets(lines);
   const out: string[] = [];
   const paragraph: string[] = [];
   const styles: string[] = [];
@@ -181,7 +206,7 @@ export function rstToMarkdown(text: string): string {
       literalNext = true;
       joined = joined.replace(/\s*::\s*$/, (marker) => (/\s::/.test(marker) || joined.trim() === '::' ? '' : ':'));
     }
-    const converted = rstInlineToMarkdown(joined, substitutions).replace(/\s+$/, '');
+    const converted = rstInlineToMarkdown(joined, substitutions, targets).replace(/\s+$/, '');
     if (converted.trim()) out.push(converted, '');
     paragraph.length = 0;
     pendingLiteral = literalNext;
@@ -212,7 +237,7 @@ export function rstToMarkdown(text: string): string {
     if (section) {
       flush();
       pendingLiteral = false;
-      const heading = rstInlineToMarkdown(section.text, substitutions).trim();
+      const heading = rstInlineToMarkdown(section.text, substitutions, targets).trim();
       if (title === null) title = heading;
       else out.push(`${'#'.repeat(levelOf(section.style))} ${heading}`, '');
       index += section.span;
@@ -237,7 +262,7 @@ export function rstToMarkdown(text: string): string {
     if (paragraph.length === 0 && indentOf(line) >= 2 && !/^\s*(?:[-*+•]|\d+[.)]|#\.)\s/.test(line)) {
       const { body, end } = indentedBlock(lines, index, 2);
       if (indentOf(line) >= 4 || looksLikeCode(body)) out.push('```', ...body, '```', '');
-      else out.push(...body.map((part) => `> ${rstInlineToMarkdown(part, substitutions)}`), '');
+      else out.push(...body.map((part) => `> ${rstInlineToMarkdown(part, substitutions, targets)}`), '');
       index = end;
       continue;
     }
@@ -257,11 +282,12 @@ export function rstToMarkdown(text: string): string {
       } else if (ADMONITIONS.has(name)) {
         const label = directive[2].trim();
         const quoted = [label, ...content].filter((part) => part.trim() !== '');
-        if (quoted.length > 0) out.push(...quoted.map((part) => `> ${rstInlineToMarkdown(part, substitutions)}`), '');
+        if (quoted.length > 0)
+          out.push(...quoted.map((part) => `> ${rstInlineToMarkdown(part, substitutions, targets)}`), '');
       } else if (!SILENT_DIRECTIVES.has(name)) {
         // Unknown directive: keep its words, never its markup.
         const words = [directive[2], ...content].filter((part) => part.trim() !== '');
-        if (words.length > 0) out.push(rstInlineToMarkdown(words.join('\n'), substitutions), '');
+        if (words.length > 0) out.push(rstInlineToMarkdown(words.join('\n'), substitutions, targets), '');
       }
       index = end;
       continue;

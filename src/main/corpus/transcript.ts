@@ -3,7 +3,7 @@
 // Lines that the transcription repeated are dropped, cues are grouped into readable paragraphs,
 // and sponsor reads are marked so the reader can fold them away.
 
-import { detectSummitYear, parseDate } from './dates';
+import { episodeSummitYear, parseDate } from './dates';
 import type { DraftBlock, DraftDocument } from './draft';
 import { collapseSpaces } from './inline';
 import { splitVoice, transcriptPeople } from './transcriptSpeakers';
@@ -179,6 +179,20 @@ export function groupCues(cues: Cue[], sponsor: boolean[]): DraftBlock[] {
   return blocks;
 }
 
+const OPENING_SECONDS = 180;
+const OPENING_WORDS = 600;
+
+/** What an episode says it is about: its first minutes (the host's introduction), at most a few hundred words. */
+function openingOf(cues: Cue[]): string {
+  const first = cues.length > 0 ? cues[0].start : 0;
+  const words = cues
+    .filter((cue) => cue.start - first < OPENING_SECONDS)
+    .map((cue) => cue.text)
+    .join(' ')
+    .split(/\s+/);
+  return words.slice(0, OPENING_WORDS).join(' ');
+}
+
 export function parseTranscript(text: string): DraftDocument {
   const cues = splitAtSponsorBoundaries(dropRepeatedCues(readCues(text)));
   const blocks = groupCues(cues, markSponsorReads(cues));
@@ -188,17 +202,18 @@ export function parseTranscript(text: string): DraftDocument {
     spoken,
     cues.map((cue) => cue.voice ?? null),
   );
-  const summitYear = detectSummitYear(spoken);
+  const recorded = /\brecorded\s+(?:on\s+)?([^.]{6,30}\d{4})/i.exec(spoken)?.[1];
+  const date = recorded ? parseDate(recorded) : null;
+  const summitYear = episodeSummitYear(openingOf(cues), date ? Number(date.slice(0, 4)) : null);
   const title = episode
     ? `${episode[1]} #${episode[2]} (transcript)`
     : `Transcript: ${spoken.split(/\s+/).slice(0, 8).join(' ')}…`;
-  const recorded = /\brecorded\s+(?:on\s+)?([^.]{6,30}\d{4})/i.exec(spoken)?.[1];
   const speakers = [host, ...guests].filter((name): name is string => name !== null);
   return {
     title,
     kind: 'transcript',
     summitYear,
-    date: recorded ? parseDate(recorded) : null,
+    date,
     author: null,
     host,
     guests,

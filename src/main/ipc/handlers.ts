@@ -13,6 +13,7 @@ import type { PepService } from '../peps/pepService';
 import { isOpenableExternalUrl } from '../security/externalLinks';
 import { describeSyncError } from '../../shared/sync/syncErrorWords';
 import type { SyncConnection } from '../sync/syncConnection';
+import { SyncFailure } from '../sync/syncHttp';
 import { openBackupFile, readImportFile, saveFiles, type FileDialogs } from './fileHandlers';
 
 export type IpcHandlers = {
@@ -26,6 +27,8 @@ export interface PlatformServices extends FileDialogs {
   /** Called when the page listens for events, so main can deliver what it held back. */
   rendererReady?(): void;
   writeClipboard(text: string): void;
+  /** Opens the sync sign-in window (main tells the page how it ended with `syncSignInClosed`). */
+  openSyncSignIn?(): void;
   /** Asks the user first; resolves to whether the link was opened. */
   confirmAndOpenExternal(url: string): Promise<boolean>;
 }
@@ -43,8 +46,12 @@ export function createHandlers(
     try {
       return ok(await run(sync));
     } catch (error) {
-      // In words that say what to do, whatever the transport threw.
-      return fail('sync-failed', describeSyncError(error).message);
+      // Failures of the connection are already words; anything else is logged and put in words
+      // that say what to do, never shown raw.
+      if (error instanceof SyncFailure) return fail(error.offline ? 'sync-offline' : 'sync-failed', error.message);
+      console.error('Sync failed inside the app:', error);
+      const problem = describeSyncError(error);
+      return fail(problem.kind === 'offline' ? 'sync-offline' : 'sync-failed', problem.message);
     }
   };
   const library = { current: () => service.current() };
@@ -104,18 +111,20 @@ export function createHandlers(
       platform.rendererReady?.();
       return ok(true);
     },
-    getSyncAccount: () =>
-      withSync(async (connection) => ({
-        account: await connection.account(),
-        remembered: await connection.remembered(),
-      })),
-    signInToSync: ({ password, ...account }) =>
-      withSync(async (connection) => {
-        await connection.signIn(account, password);
-        return account;
-      }),
+    getSyncAccount: () => withSync(async (connection) => ({ account: await connection.account() })),
+    openSyncSignIn: () => {
+      if (!sync || !platform.openSyncSignIn) return fail('unavailable', 'Sync is not available in this build.');
+      platform.openSyncSignIn();
+      return ok(true);
+    },
     signOutOfSync: () => withSync(async (connection) => (await connection.signOut(), true as const)),
-    syncRequest: (request) => withSync((connection) => connection.request(request)),
+    syncInfo: () => withSync((connection) => connection.info()),
+    syncReadCheckpoint: (id) => withSync((connection) => connection.readCheckpoint(id)),
+    syncWriteCheckpoint: (doc) => withSync((connection) => connection.writeCheckpoint(doc)),
+    syncChanges: (request) => withSync((connection) => connection.changes(request)),
+    syncRevsDiff: (request) => withSync((connection) => connection.revsDiff(request)),
+    syncBulkGet: (request) => withSync((connection) => connection.bulkGet(request)),
+    syncBulkDocs: (request) => withSync((connection) => connection.bulkDocs(request)),
     quitBackupDone: () => {
       platform.quitBackupDone?.();
       return ok(true);

@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PARSER_VERSION } from '../corpus/parseDocument';
 import { loadLibraryService } from './loadCorpus';
-import { parseInThisThread, workerParser, type DocumentParser } from './parseOffThread';
+import {
+  oneAtATime,
+  PARSE_MEMORY_LIMIT_MB,
+  parseInThisThread,
+  workerParser,
+  type DocumentParser,
+} from './parseOffThread';
 
 const corpus = join(import.meta.dirname, '..', '..', '..', 'resources', 'corpus');
 const post = new TextEncoder().encode(
@@ -33,6 +39,75 @@ describe('parsing off the main thread', () => {
       ok: false,
       error: expect.stringContaining('no parser here'),
     });
+  });
+});
+
+describe('the parse queue and the memory limit', () => {
+  it(`gives each worker at most ${PARSE_MEMORY_LIMIT_MB} MB of heap`, async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'summit-worker-'));
+    const reporting = join(folder, 'limit.mjs');
+    // Reports the heap limit it runs under as its "error", so nothing is allocated to find it.
+    writeFileSync(
+      reporting,
+      "import { parentPort } from 'node:worker_threads'; import v8 from 'node:v8'; parentPort.on('message', () => parentPort.postMessage({ ok: false, error: String(v8.getHeapStatistics().heap_size_limit) }));",
+    );
+    const result = await workerParser(reporting, 5000)(post);
+    const limit = Number(result.ok ? NaN : result.error);
+    expect(limit).toBeGreaterThan(0);
+    expect(limit).toBeLessThanOrEqual(PARSE_MEMORY_LIMIT_MB * 1024 * 1024);
+  });
+
+  it('runs parses one at a time, in order, whether each succeeds or fails', async () => {
+    const queue = oneAtATime();
+    let running = 0;
+    let most = 0;
+    const order: number[] = [];
+    const releases: (() => void)[] = [];
+    const job = (index: number, fails: boolean) => () =>
+      new Promise<number>((resolve, reject) => {
+        running++;
+        most = Math.max(most, running);
+        releases.push(() => {
+          running--;
+          order.push(index);
+          if (fails) reject(new Error('bad file'));
+          else resolve(index);
+        });
+      });
+    const results = [queue(job(0, false)), queue(job(1, true)), queue(job(2, false))].map((run) =>
+      run.catch(() => 'failed'),
+    );
+    for (let step = 0; step < 3; step++) {
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      releases.shift()?.();
+    }
+    expect(await Promise.all(results)).toEqual([0, 'failed', 2]);
+    expect(order).toEqual([0, 1, 2]);
+    expect(most).toBe(1);
+  });
+
+  it('makes every worker parser in the process share the one queue', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'summit-worker-'));
+    const busy = join(folder, 'busy');
+    const exclusive = join(folder, 'exclusive.mjs');
+    // Each parse holds a lock file for a while: a second parse running meanwhile cannot create it.
+    writeFileSync(
+      exclusive,
+      `import { parentPort } from 'node:worker_threads'; import { writeFileSync, rmSync } from 'node:fs';
+parentPort.on('message', () => {
+  try { writeFileSync(${JSON.stringify(busy)}, '', { flag: 'wx' }); } catch { parentPort.postMessage({ ok: false, error: 'overlap' }); return; }
+  const until = Date.now() + 150; while (Date.now() < until) {}
+  rmSync(${JSON.stringify(busy)});
+  parentPort.postMessage({ ok: false, error: 'alone' });
+});`,
+    );
+    // Two parsers, as imports and restores each hold one: both wait in the same queue.
+    const results = await Promise.all([
+      workerParser(exclusive, 5000)(post),
+      workerParser(exclusive, 5000)(post),
+      workerParser(exclusive, 5000)(post),
+    ]);
+    expect(results.map((result) => (result.ok ? 'ok' : result.error))).toEqual(['alone', 'alone', 'alone']);
   });
 });
 

@@ -31,12 +31,16 @@ describe('isAppUrl', () => {
   });
 
   it('reads the dev origin from ELECTRON_RENDERER_URL, and only an http one', () => {
-    expect(devServerOrigin({ ELECTRON_RENDERER_URL: 'http://localhost:5173/index.html' })).toBe(
+    expect(devServerOrigin({ ELECTRON_RENDERER_URL: 'http://localhost:5173/index.html' }, false)).toBe(
       'http://localhost:5173',
     );
     expect(devServerOrigin({})).toBeNull();
-    expect(devServerOrigin({ ELECTRON_RENDERER_URL: 'file:///x' })).toBeNull();
-    expect(devServerOrigin({ ELECTRON_RENDERER_URL: 'not a url' })).toBeNull();
+    expect(devServerOrigin({ ELECTRON_RENDERER_URL: 'file:///x' }, false)).toBeNull();
+    expect(devServerOrigin({ ELECTRON_RENDERER_URL: 'not a url' }, false)).toBeNull();
+  });
+
+  it('never reads ELECTRON_RENDERER_URL in a packaged build', () => {
+    expect(devServerOrigin({ ELECTRON_RENDERER_URL: 'https://evil.example/' }, true)).toBeNull();
   });
 });
 

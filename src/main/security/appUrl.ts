@@ -3,10 +3,23 @@
 // Node's URL parser (the one main runs) reports the origin "null" for every non-special scheme such
 // as app://, so the app's URLs are recognised by scheme and host, never by comparing origins.
 
+import { SIGN_IN_PAGE_PATH } from '../../shared/ipc/signIn';
 import { APP_HOST, APP_SCHEME } from '../protocol/appProtocol';
 
-/** The dev server's origin when running `electron-vite dev`; null in a built app. */
-export function devServerOrigin(env: NodeJS.ProcessEnv = process.env): string | null {
+/**
+ * Whether this is a packaged build. A packaged build never reads ELECTRON_RENDERER_URL: whoever
+ * sets the environment at launch must not get a remote page the app's IPC trusts. Main sets it
+ * first thing at start-up; until then it is assumed packaged, the safe side.
+ */
+let packagedBuild = true;
+
+export function setPackagedBuild(packaged: boolean): void {
+  packagedBuild = packaged;
+}
+
+/** The dev server's origin when running `electron-vite dev`; null in a built or packaged app. */
+export function devServerOrigin(env: NodeJS.ProcessEnv = process.env, packaged = packagedBuild): string | null {
+  if (packaged) return null;
   const raw = env.ELECTRON_RENDERER_URL;
   if (!raw) return null;
   try {
@@ -15,6 +28,13 @@ export function devServerOrigin(env: NodeJS.ProcessEnv = process.env): string | 
   } catch {
     return null;
   }
+}
+
+/** The dev server's page to load in place of the built one, or null (always null when packaged). */
+export function devServerPage(path = ''): string | null {
+  const origin = devServerOrigin();
+  const raw = process.env.ELECTRON_RENDERER_URL;
+  return origin && raw ? new URL(path || raw, raw).href : null;
 }
 
 export function isAppUrl(raw: string, devOrigin: string | null = devServerOrigin()): boolean {
@@ -26,6 +46,15 @@ export function isAppUrl(raw: string, devOrigin: string | null = devServerOrigin
   }
   if (url.protocol === `${APP_SCHEME}:`) return url.host === APP_HOST && url.username === '' && url.password === '';
   return devOrigin !== null && (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === devOrigin;
+}
+
+/** The sync sign-in window's page: it may call only its own submit and cancel. */
+export function isSignInPageUrl(raw: string): boolean {
+  try {
+    return new URL(raw).pathname === SIGN_IN_PAGE_PATH;
+  } catch {
+    return false;
+  }
 }
 
 /** The parts of Electron's WebFrameMain the sender check reads. */

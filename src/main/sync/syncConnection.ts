@@ -1,22 +1,35 @@
 // The reader's sync server, as main sees it: the address, database and user name kept in the
-// profile, the password encrypted by the operating system (Electron's safeStorage) and never sent
-// to the page, and requests made on the page's behalf only to that one database.
+// profile, the password encrypted by the operating system (Electron's safeStorage) and sent only
+// to the server's `_session` to get a session cookie, which every other request carries. The page
+// gets the replication operations below and nothing else: main builds each request's address,
+// method and body itself, only inside the signed-in database.
 
 import { readFile } from 'node:fs/promises';
-import { MAX_SYNC_BODY_BYTES, type SyncAccount, type SyncRequest, type SyncResponse } from '../../shared/sync/syncApi';
+import type {
+  SyncAccount,
+  SyncAccountView,
+  SyncBulkDocsResult,
+  SyncBulkGet,
+  SyncChanges,
+  SyncInfo,
+  SyncOperationArgs,
+  SyncRevsDiff,
+} from '../../shared/sync/syncApi';
 import { writeFileAtomic } from '../fsAtomic';
+import { bulkDocsAnswer, bulkGetAnswer, changesAnswer, infoAnswer, revsDiffAnswer } from './replicationAnswers';
+import { statusInWords, SyncFailure, SyncHttp, type SyncAnswer } from './syncHttp';
 
 /** Encryption tied to the user's login, as Electron's safeStorage provides it. */
 export interface SecretBox {
   isAvailable(): boolean;
+  /** Linux: the keyring Electron chose; `basic_text` means a built-in key, which protects nothing. */
+  backend?(): string;
   encrypt(text: string): Buffer;
   decrypt(data: Buffer): string;
 }
 
-const REQUEST_TIMEOUT_MS = 60_000;
-
 /** A CouchDB database name: lowercase, starting with a letter (the server's own rule). */
-export const DATABASE_NAME = /^[a-z][a-z0-9_$()+/-]{0,237}$/;
+export const DATABASE_NAME = /^[a-z][a-z0-9_$()+-]{0,237}$/;
 
 /** Only https, or plain http to this machine (a local server or a TLS proxy in front of one). */
 export function checkServerUrl(text: string): { ok: true; url: URL } | { ok: false; message: string } {
@@ -32,137 +45,213 @@ export function checkServerUrl(text: string): { ok: true; url: URL } | { ok: fal
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback))
     return { ok: false, message: 'The server must use https (plain http only on this computer).' };
   if (url.search || url.hash) return { ok: false, message: 'The server address cannot have a query or a fragment.' };
+  // The cloud's metadata service lives at a link-local address; no CouchDB does.
+  if (/^169\.254\./.test(url.hostname) || /^\[fe80:/i.test(url.hostname))
+    return { ok: false, message: 'The server address is a link-local address, which is not a sync server.' };
+  if (/(^|\/)(\.|%2e){1,2}(\/|$)/i.test(text.replace(/^[a-z]+:\/\/[^/]*/i, '')) || /\/_/.test(url.pathname))
+    return { ok: false, message: 'The server address must be the server’s own address, without a database path.' };
   return { ok: true, url };
 }
 
-/** The database's own address, ending in a slash so relative paths stay inside it. */
-export function databaseUrl(account: SyncAccount): URL {
+/** The server's address, ending in a slash. */
+function serverBase(account: SyncAccount): URL {
   const server = new URL(account.serverUrl);
-  const base = server.pathname.endsWith('/') ? server.pathname : `${server.pathname}/`;
-  return new URL(`${base}${encodeURIComponent(account.database)}/`, server);
+  return new URL(server.pathname.endsWith('/') ? server.pathname : `${server.pathname}/`, server);
 }
 
-/** The full address of a request, or null when the path would leave the database. */
-export function requestUrl(account: SyncAccount, path: string): URL | null {
-  const base = databaseUrl(account);
-  if (/^[a-z]+:|^\/|\\|%2e%2e|(^|\/)\.\.?(\/|$)/i.test(path)) return null;
-  const url = new URL(path, base);
-  return url.origin === base.origin && url.pathname.startsWith(base.pathname) ? url : null;
+/** A request's address inside the database: fixed segments, each encoded, and a built query. */
+export function databaseUrl(account: SyncAccount, segments: string[] = [], query: Record<string, string> = {}): URL {
+  const base = serverBase(account);
+  const path = [account.database, ...segments].map(encodeURIComponent).join('/');
+  const url = new URL(`${base.pathname}${path}${segments.length === 0 ? '/' : ''}`, base);
+  for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
+  return url;
 }
 
-interface StoredAccount extends SyncAccount {
+interface StoredAccount extends SyncAccountView {
   /** The password, encrypted with the SecretBox, as base64. */
   secret: string;
 }
 
 export class SyncConnection {
+  private readonly http: SyncHttp;
+  /** The session cookie of the account signed in to; in memory only, renewed from the password. */
+  private cookie: string | null = null;
+  /** The database of the request being made, for the words of its failure. */
+  private current = '';
+
   constructor(
     private readonly file: string,
     private readonly secrets: SecretBox,
-    private readonly fetchImpl: typeof fetch = fetch,
-  ) {}
+    fetchImpl: typeof fetch = fetch,
+  ) {
+    this.http = new SyncHttp(fetchImpl);
+  }
 
   private async stored(): Promise<StoredAccount | null> {
     try {
       const parsed = JSON.parse(await readFile(this.file, 'utf8')) as Partial<StoredAccount>;
       if (!parsed.serverUrl || !parsed.database || !parsed.username || !parsed.secret) return null;
-      return parsed as StoredAccount;
+      return { ...parsed, serverAdmin: parsed.serverAdmin === true } as StoredAccount;
     } catch {
       return null;
     }
   }
 
   /** The account the reader signed in with, without its password; null when none. */
-  async account(): Promise<SyncAccount | null> {
+  async account(): Promise<SyncAccountView | null> {
     const stored = await this.stored();
-    return stored && { serverUrl: stored.serverUrl, database: stored.database, username: stored.username };
+    return (
+      stored && {
+        serverUrl: stored.serverUrl,
+        database: stored.database,
+        username: stored.username,
+        serverAdmin: stored.serverAdmin,
+      }
+    );
   }
 
-  private authorization(username: string, password: string): string {
-    return `Basic ${Buffer.from(`${username}:${password}`, 'utf8').toString('base64')}`;
-  }
-
-  private async send(account: SyncAccount, password: string, request: SyncRequest): Promise<SyncResponse> {
-    const url = requestUrl(account, request.path);
-    if (!url) throw new Error(`The sync request “${request.path.slice(0, 80)}” leaves the reader's database.`);
-    const response = await this.fetchImpl(url, {
-      method: request.method,
-      headers: {
-        Accept: 'application/json',
-        Authorization: this.authorization(account.username, password),
-        ...(request.contentType ? { 'Content-Type': request.contentType } : {}),
-      },
-      body: request.body ?? undefined,
-      redirect: 'error',
-      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+  /** Signs in at `_session`; the password goes nowhere else. Returns whether the user is a server admin. */
+  private async openSession(account: SyncAccount, password: string): Promise<boolean> {
+    const answer = await this.http.send({
+      method: 'POST',
+      url: new URL('_session', serverBase(account)),
+      body: JSON.stringify({ name: account.username, password }),
     });
-    const length = Number(response.headers.get('content-length') ?? 0);
-    if (length > MAX_SYNC_BODY_BYTES) throw new Error('The server sent more than a sync answer can hold.');
-    const body = await response.text();
-    if (Buffer.byteLength(body) > MAX_SYNC_BODY_BYTES)
-      throw new Error('The server sent more than a sync answer can hold.');
-    return { status: response.status, contentType: response.headers.get('content-type'), body };
+    if (answer.status === 401 || answer.status === 403)
+      throw new SyncFailure('The server refused this user name and password.');
+    if (answer.status >= 300 || !answer.cookie) throw new SyncFailure(statusInWords(answer.status, account.database));
+    this.cookie = answer.cookie;
+    const roles = (answer.json as { roles?: unknown } | null)?.roles;
+    return Array.isArray(roles) && roles.includes('_admin');
+  }
+
+  /**
+   * One request to the signed-in database. A missing session (a restart, or the server's expired)
+   * is opened with the stored password once; the password itself never goes with the request.
+   */
+  private async database(
+    method: 'GET' | 'POST' | 'PUT',
+    segments: string[],
+    options: { query?: Record<string, string>; body?: unknown } = {},
+  ): Promise<SyncAnswer> {
+    const stored = await this.stored();
+    if (!stored) throw new SyncFailure('Sync is not set up: sign in to a server first.');
+    this.current = stored.database;
+    const send = async (): Promise<SyncAnswer> => {
+      const answer = await this.http.send({
+        method,
+        url: databaseUrl(stored, segments, options.query),
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        cookie: this.cookie,
+      });
+      if (answer.cookie) this.cookie = answer.cookie;
+      return answer;
+    };
+    let answer = this.cookie ? await send() : null;
+    if (!answer || answer.status === 401) {
+      await this.openSession(stored, this.secrets.decrypt(Buffer.from(stored.secret, 'base64')));
+      answer = await send();
+    }
+    return answer;
+  }
+
+  private expect(answer: SyncAnswer, database = this.current, ok: number[] = [200, 201]): unknown {
+    if (!ok.includes(answer.status)) throw new SyncFailure(statusInWords(answer.status, database));
+    return answer.json;
   }
 
   /**
    * Checks the account against the server (the database must exist, or the user may create it),
    * then keeps it with the password encrypted. Nothing is kept when the check fails.
    */
-  async signIn(account: SyncAccount, password: string): Promise<void> {
+  async signIn(account: SyncAccount, password: string): Promise<SyncAccountView> {
     const checked = checkServerUrl(account.serverUrl);
-    if (!checked.ok) throw new Error(checked.message);
+    if (!checked.ok) throw new SyncFailure(checked.message);
     if (!DATABASE_NAME.test(account.database))
-      throw new Error(
-        'The database name must start with a lowercase letter and use lowercase letters, digits and _$()+-/.',
+      throw new SyncFailure(
+        'The database name must start with a lowercase letter and use lowercase letters, digits and _$()+-.',
       );
     if (!this.secrets.isAvailable())
-      throw new Error('This system cannot encrypt the password, so it is not kept. Sync needs a system keyring.');
-    const probe = await this.send(account, password, { method: 'GET', path: '', body: null, contentType: null });
-    if (probe.status === 401 || probe.status === 403)
-      throw new Error('The server refused this user name and password.');
+      throw new SyncFailure('This system cannot encrypt the password, so it is not kept. Sync needs a system keyring.');
+    if (this.secrets.backend?.() === 'basic_text')
+      throw new SyncFailure(
+        'No system keyring is running (such as GNOME Keyring or KWallet), so the password could only be kept with a key anyone copying your profile could use. It was not kept. Start or unlock your keyring, then sign in again.',
+      );
+    this.cookie = null;
+    const serverAdmin = await this.openSession(account, password);
+    const probe = await this.http.send({ method: 'GET', url: databaseUrl(account), cookie: this.cookie });
     if (probe.status === 404) {
-      const created = await this.send(account, password, { method: 'PUT', path: '', body: null, contentType: null });
+      const created = await this.http.send({ method: 'PUT', url: databaseUrl(account), cookie: this.cookie });
       if (created.status >= 300)
-        throw new Error(`The database “${account.database}” does not exist and could not be created.`);
-    } else if (probe.status >= 300)
-      // The status tells the words: a full server, a refused user, and so on.
-      throw Object.assign(new Error(`The server answered ${probe.status}.`), { status: probe.status });
+        throw new SyncFailure(`The database “${account.database}” does not exist and this account may not create it.`);
+    } else this.expect(probe, account.database);
     const secret = this.secrets.encrypt(password).toString('base64');
-    await writeFileAtomic(this.file, JSON.stringify({ ...account, secret } satisfies StoredAccount));
+    const view: SyncAccountView = { ...account, serverAdmin };
+    // Only the user may read the file (0600): it names the server and holds the encrypted password.
+    await writeFileAtomic(this.file, JSON.stringify({ ...view, secret } satisfies StoredAccount), undefined, 0o600);
+    return view;
   }
 
-  /** Forgets the password; the address, database and user name stay to fill the sign-in form. */
   async signOut(): Promise<void> {
-    const stored = await this.stored();
-    const kept = stored ? { serverUrl: stored.serverUrl, database: stored.database, username: stored.username } : {};
-    await writeFileAtomic(this.file, JSON.stringify(kept));
-  }
-
-  /** The address, database and user name last signed in with, kept after signing out; null when none. */
-  async remembered(): Promise<SyncAccount | null> {
-    try {
-      const parsed = JSON.parse(await readFile(this.file, 'utf8')) as Partial<SyncAccount>;
-      if (typeof parsed.serverUrl !== 'string' || typeof parsed.database !== 'string') return null;
-      if (typeof parsed.username !== 'string') return null;
-      return { serverUrl: parsed.serverUrl, database: parsed.database, username: parsed.username };
-    } catch {
-      return null;
-    }
+    this.cookie = null;
+    await writeFileAtomic(this.file, '{}', undefined, 0o600);
   }
 
   /**
-   * Makes one replication request for the page, to the signed-in database only. A server that
-   * lost the database (a new disk, a reinstall) gets it made again, so the devices can push
-   * everything back.
+   * The server's uuid and the database's sequence. A server that lost the database (a new disk,
+   * a reinstall) gets it made again, so the devices can push everything back.
    */
-  async request(request: SyncRequest): Promise<SyncResponse> {
+  async info(): Promise<SyncInfo> {
     const stored = await this.stored();
-    if (!stored) throw new Error('Sync is not set up: sign in to a server first.');
-    const password = this.secrets.decrypt(Buffer.from(stored.secret, 'base64'));
-    const response = await this.send(stored, password, request);
-    if (request.method !== 'GET' || request.path !== '' || response.status !== 404) return response;
-    const created = await this.send(stored, password, { method: 'PUT', path: '', body: null, contentType: null });
-    if (created.status >= 300) return response;
-    return this.send(stored, password, request);
+    let database = await this.database('GET', []);
+    if (database.status === 404 && stored) {
+      // A server that lost its data may have restarted too: its old session goes with it.
+      this.cookie = null;
+      await this.database('PUT', []);
+      database = await this.database('GET', []);
+    }
+    const db = this.expect(database);
+    const server = stored
+      ? await this.http.send({ method: 'GET', url: serverBase(stored), cookie: this.cookie })
+      : null;
+    return infoAnswer(server?.status === 200 ? server.json : null, db);
+  }
+
+  /** A replication checkpoint, or null when there is none yet. */
+  async readCheckpoint(...[id]: SyncOperationArgs<'readCheckpoint'>): Promise<{ doc: Record<string, unknown> | null }> {
+    const answer = await this.database('GET', ['_local', id.slice('_local/'.length)]);
+    if (answer.status === 404) return { doc: null };
+    const doc = this.expect(answer) as Record<string, unknown> | null;
+    return { doc: doc && doc._id === id ? doc : null };
+  }
+
+  async writeCheckpoint(...[doc]: SyncOperationArgs<'writeCheckpoint'>): Promise<{ id: string; rev: string }> {
+    const answer = await this.database('PUT', ['_local', doc._id.slice('_local/'.length)], { body: doc });
+    const written = this.expect(answer) as { rev?: unknown } | null;
+    return { id: doc._id, rev: typeof written?.rev === 'string' ? written.rev.slice(0, 40) : '0-1' };
+  }
+
+  async changes(...[request]: SyncOperationArgs<'changes'>): Promise<SyncChanges> {
+    const query = { style: 'all_docs', since: String(request.since), limit: String(request.limit) };
+    return changesAnswer(this.expect(await this.database('GET', ['_changes'], { query })));
+  }
+
+  async revsDiff(...[request]: SyncOperationArgs<'revsDiff'>): Promise<SyncRevsDiff> {
+    return revsDiffAnswer(this.expect(await this.database('POST', ['_revs_diff'], { body: request })));
+  }
+
+  async bulkGet(...[request]: SyncOperationArgs<'bulkGet'>): Promise<SyncBulkGet> {
+    const answer = await this.database('POST', ['_bulk_get'], {
+      query: { revs: 'true', latest: 'true' },
+      body: request,
+    });
+    return bulkGetAnswer(this.expect(answer));
+  }
+
+  async bulkDocs(...[request]: SyncOperationArgs<'bulkDocs'>): Promise<SyncBulkDocsResult> {
+    return bulkDocsAnswer(
+      this.expect(await this.database('POST', ['_bulk_docs'], { body: request }), this.current, [201, 200]),
+    );
   }
 }

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { BrowserWindow } from 'electron';
 import { APP_ENTRY_URL } from '../protocol/appProtocol';
-import { devServerOrigin } from '../security/appUrl';
+import { devServerPage } from '../security/appUrl';
 import { DEFAULT_WINDOW_STATE, type WindowState } from './windowState';
 
 export function createMainWindow(state: WindowState = DEFAULT_WINDOW_STATE): BrowserWindow {
@@ -38,7 +38,6 @@ export function createMainWindow(state: WindowState = DEFAULT_WINDOW_STATE): Bro
     window.show();
   });
   window.webContents.on('did-finish-load', () => window.webContents.setZoomFactor(state.zoomFactor));
-  const dev = devServerOrigin();
-  void window.loadURL(dev ? `${process.env.ELECTRON_RENDERER_URL}` : APP_ENTRY_URL);
+  void window.loadURL(devServerPage() ?? APP_ENTRY_URL);
   return window;
 }

@@ -13,7 +13,16 @@ import type { PepCards, PepIndex } from '../peps/pepFacts';
 import type { TalkCitations } from '../citations/talkCitation';
 import { MAX_DOCUMENT_BASE64_CHARS, MAX_DOCUMENT_BYTES } from '../limits';
 import { MAX_KEPT_CHANGES_BYTES } from '../keptChanges';
-import { MAX_SYNC_BODY_BYTES, SYNC_METHODS, type SyncAccount, type SyncResponse } from '../sync/syncApi';
+import {
+  syncAccountView,
+  syncOperationArgs,
+  type SyncAccountView,
+  type SyncBulkDocsResult,
+  type SyncBulkGet,
+  type SyncChanges,
+  type SyncInfo,
+  type SyncRevsDiff,
+} from '../sync/syncApi';
 
 /** What an automatic backup did: written, or skipped because nothing changed or the data is empty. */
 export type AutoBackupWrite =
@@ -157,38 +166,28 @@ export const ipcContract = {
   /** The page is listening for events: main delivers the links it had to hold back until now. */
   rendererReady: method<true>()(z.tuple([])),
   /** The sync account the reader signed in with, without its password; null when none. */
-  getSyncAccount: method<{
-    account: SyncAccount | null;
-    /** The address, database and user name last signed in with (kept at sign-out), to fill the form. */
-    remembered?: SyncAccount | null;
-  }>()(z.tuple([])),
-  /** Checks the account against its server, then keeps it with the password encrypted by the system. */
-  signInToSync: method<SyncAccount>()(
-    z.tuple([
-      z.strictObject({
-        serverUrl: z.string().min(1).max(2048),
-        database: z.string().min(1).max(238),
-        username: z.string().min(1).max(200),
-        password: z.string().min(1).max(1000),
-      }),
-    ]),
-  ),
+  getSyncAccount: method<{ account: SyncAccountView | null }>()(z.tuple([])),
   /**
-   * Forgets the password and stops sync; the address, database and user name are kept to sign in
-   * again. The reader's data stays on this computer.
+   * Opens the sign-in window main owns (or brings it forward), where the reader types the server,
+   * database, user name and password. Returns at once; `syncSignInClosed` says how it ended.
    */
+  openSyncSignIn: method<true>()(z.tuple([])),
+  /** Forgets the sync account and its password; the reader's data stays on this computer. */
   signOutOfSync: method<true>()(z.tuple([])),
-  /** One replication request to the signed-in database, made by main with the stored password. */
-  syncRequest: method<SyncResponse>()(
-    z.tuple([
-      z.strictObject({
-        method: z.enum(SYNC_METHODS),
-        path: z.string().max(8192),
-        body: z.string().max(MAX_SYNC_BODY_BYTES).nullable(),
-        contentType: z.string().max(200).nullable(),
-      }),
-    ]),
-  ),
+  // Replication, one operation per call: main builds each request inside the signed-in database.
+  /** The server's uuid and the database's sequence (a lost database is made again). */
+  syncInfo: method<SyncInfo>()(z.tuple([])),
+  /** A replication checkpoint (`_local/…`), or null when there is none. */
+  syncReadCheckpoint: method<{ doc: Record<string, unknown> | null }>()(syncOperationArgs.readCheckpoint),
+  syncWriteCheckpoint: method<{ id: string; rev: string }>()(syncOperationArgs.writeCheckpoint),
+  /** The database's changes after a sequence, at most `limit`, of the app's own documents. */
+  syncChanges: method<SyncChanges>()(syncOperationArgs.changes),
+  /** Which of these revisions the server lacks. */
+  syncRevsDiff: method<SyncRevsDiff>()(syncOperationArgs.revsDiff),
+  /** These revisions of the app's documents, with their histories. */
+  syncBulkGet: method<SyncBulkGet>()(syncOperationArgs.bulkGet),
+  /** Stores replicated revisions of the app's documents (never design or other underscore documents). */
+  syncBulkDocs: method<SyncBulkDocsResult>()(syncOperationArgs.bulkDocs),
 };
 
 /**
@@ -202,6 +201,8 @@ export const ipcEvents = {
   openLink: z.tuple([z.string().min(1).max(4096)]),
   /** The window is closing or the app quitting: write a last backup, then call `quitBackupDone`. */
   quitting: z.tuple([]),
+  /** The sync sign-in window closed: with the account signed in to (never its password), or null. */
+  syncSignInClosed: z.tuple([z.strictObject({ account: syncAccountView.nullable() })]),
 };
 
 export type IpcEvents = typeof ipcEvents;

@@ -7,7 +7,9 @@ export type IpcErrorCode =
   | 'not-found'
   | 'internal'
   | 'unavailable'
-  | 'sync-failed';
+  | 'sync-failed'
+  /** The sync server could not be reached: changes wait on this computer. */
+  | 'sync-offline';
 
 export interface IpcError {
   code: IpcErrorCode;

@@ -31,7 +31,7 @@ const CODES: [RegExp, keyof typeof SYNC_WORDS][] = [
     'timeout',
   ],
   [
-    /\b(ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|ECONNRESET|EPIPE|UND_ERR_SOCKET)\b|fetch failed|Failed to fetch|NetworkError|network error/i,
+    /\b(ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|ECONNRESET|EPIPE|UND_ERR_SOCKET)\b|fetch failed|Failed to fetch|NetworkError|network error|cannot be reached/i,
     'unreachable',
   ],
   [/insufficient_storage|ENOSPC|disk (is )?full|quota/i, 'full'],

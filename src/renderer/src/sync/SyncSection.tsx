@@ -1,32 +1,15 @@
-// Settings → Sync: the reader's own CouchDB server, sign-in, sync now, last synced, and on or off.
+// Settings → Sync: sign-in (in a window main owns), sync now, last synced, and on or off.
 
 import { useState } from 'react';
 import { syncService } from './syncService';
 import { statusText, useSyncView } from './useSyncStatus';
 
 export function SyncSection(): React.JSX.Element {
-  const { status, account, enabled, remembered } = useSyncView();
-  const [form, setForm] = useState({
-    serverUrl: remembered?.serverUrl ?? '',
-    database: remembered?.database ?? '',
-    username: remembered?.username ?? '',
-    password: '',
-  });
+  const { status, account, enabled, signingIn } = useSyncView();
   const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const field = (name: keyof typeof form) => ({
-    value: form[name],
-    onChange: (event: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [name]: event.target.value }),
-  });
 
-  const signIn = async (event: React.FormEvent): Promise<void> => {
-    event.preventDefault();
-    setBusy(true);
-    const { password, ...details } = form;
-    const refused = await syncService.signIn(details, password);
-    setBusy(false);
-    setMessage(refused ?? null);
-    if (!refused) setForm({ ...form, password: '' });
+  const signIn = async (): Promise<void> => {
+    setMessage(await syncService.signIn());
   };
 
   return (
@@ -38,6 +21,12 @@ export function SyncSection(): React.JSX.Element {
             Signed in as <strong>{account.username}</strong> to <strong>{account.database}</strong> on{' '}
             {account.serverUrl}.
           </p>
+          {account.serverAdmin && (
+            <p className="status warning" role="note">
+              This account administers the whole server. A member account of this database alone is safer: see “Secure
+              it” in the sync guide.
+            </p>
+          )}
           <label>
             <input
               type="checkbox"
@@ -59,33 +48,22 @@ export function SyncSection(): React.JSX.Element {
           </div>
         </>
       ) : (
-        <form className="sync-form" onSubmit={(event) => void signIn(event)}>
+        <>
           <p className="muted">
-            Use your own CouchDB server to read on several computers. The password is kept encrypted by the system; sync
-            runs only while it is switched on.
+            Use your own CouchDB server to read on several computers. You sign in in a separate window of the app; the
+            password is kept encrypted by the system, and sync runs only while it is switched on.
           </p>
-          <label>
-            Server address
-            <input type="url" required placeholder="https://couch.example.org" {...field('serverUrl')} />
-          </label>
-          <label>
-            Database
-            <input required placeholder="my-summit-notes" {...field('database')} />
-          </label>
-          <label>
-            User name
-            <input required autoComplete="username" {...field('username')} />
-          </label>
-          <label>
-            Password
-            <input type="password" required autoComplete="current-password" {...field('password')} />
-          </label>
           <div className="editor-actions">
-            <button type="submit" disabled={busy}>
-              {busy ? 'Signing in…' : 'Sign in'}
+            <button type="button" onClick={() => void signIn()}>
+              Sign in…
             </button>
+            {signingIn && (
+              <span className="muted" role="status">
+                Signing in, in its own window…
+              </span>
+            )}
           </div>
-        </form>
+        </>
       )}
       {message && (
         <p className="status error" role="alert">

@@ -1,9 +1,9 @@
 // Runs sync for the whole app: signs in and out through main, syncs when the reader changes
 // something (after a short pause), every few minutes and on request, and says how it went.
 
-import type { SyncAccount } from '../../../shared/sync/syncApi';
+import type { SyncAccountView } from '../../../shared/sync/syncApi';
 import { describeSyncError } from '../../../shared/sync/syncErrorWords';
-import { callMain } from '../ipc/client';
+import { callMain, onMain } from '../ipc/client';
 import { onRestoreChange, restoreRunning } from '../storage/restoreLock';
 import { enqueueAllSynced } from '../storage/writes';
 import {
@@ -36,10 +36,10 @@ function describe(error: unknown): SyncStatus {
 /** What views show: the status, the account signed in to and whether sync is on, replaced on each change. */
 export interface SyncView {
   status: SyncStatus;
-  account: SyncAccount | null;
-  /** The address, database and user name last signed in with, to fill the form again. */
-  remembered: SyncAccount | null;
+  account: SyncAccountView | null;
   enabled: boolean;
+  /** The sign-in window is open. */
+  signingIn: boolean;
 }
 
 /** What runs one round of sync: the bridge, or a stand-in in tests. */
@@ -53,7 +53,7 @@ const MAX_ROUNDS_PER_PRESS = 3;
 export class SyncService {
   constructor(private readonly makeBridge: () => Promise<RoundRunner> = defaultBridge) {}
 
-  view: SyncView = { status: { state: 'off' }, account: null, remembered: null, enabled: false };
+  view: SyncView = { status: { state: 'off' }, account: null, enabled: false, signingIn: false };
   private bridge: RoundRunner | null = null;
   /** Rounds run one after another. */
   private queue: Promise<void> = Promise.resolve();
@@ -72,7 +72,7 @@ export class SyncService {
     return this.view.status;
   }
 
-  get account(): SyncAccount | null {
+  get account(): SyncAccountView | null {
     return this.view.account;
   }
 
@@ -93,14 +93,14 @@ export class SyncService {
     // Listeners first, synchronously, so a stop() that comes before the account is read removes them.
     this.stop();
     this.stops.push(onOutboxChange(() => this.soon()));
+    this.stops.push(onMain('syncSignInClosed', ({ account }) => void this.signInClosed(account)));
     // A round waits while a backup is restored, and runs as soon as the restore ends.
     this.stops.push(onRestoreChange((running) => void (running ? undefined : this.syncNow())));
     const period = window.setInterval(() => void this.syncNow(), PERIOD_MS);
     this.stops.push(() => window.clearInterval(period));
     const found = await callMain('getSyncAccount');
     const account = found.ok ? found.value.account : null;
-    const remembered = (found.ok ? found.value.remembered : null) ?? account;
-    this.update({ account, remembered, enabled: account !== null && (await syncEnabled()) });
+    this.update({ account, enabled: account !== null && (await syncEnabled()) });
     this.set({ state: 'off' });
     if (this.enabled) await this.syncNow();
   }
@@ -116,21 +116,30 @@ export class SyncService {
     this.timer = window.setTimeout(() => void this.syncNow(), CHANGE_PAUSE_MS);
   }
 
-  /** Signs in (main checks the account and keeps it), then sends everything this device has. */
-  async signIn(account: SyncAccount, password: string): Promise<string | null> {
-    const result = await callMain('signInToSync', { ...account, password });
+  /**
+   * Asks main to open its sign-in window: the page never sees the address or the password. Main
+   * says how it ended with `syncSignInClosed` (see start). Returns why it could not open, or null.
+   */
+  async signIn(): Promise<string | null> {
+    const result = await callMain('openSyncSignIn');
     if (!result.ok) return result.error.message;
-    this.update({ account: result.value, remembered: result.value });
+    this.update({ signingIn: true });
+    return null;
+  }
+
+  /** The sign-in window closed: with an account, send everything this device has. */
+  private async signInClosed(account: SyncAccountView | null): Promise<void> {
+    this.update({ signingIn: false });
+    if (!account) return;
+    this.update({ account });
     this.bridge = null;
     await enqueueAllSynced();
     await this.setEnabled(true);
-    return null;
   }
 
   async signOut(): Promise<void> {
     await callMain('signOutOfSync');
-    // The password is forgotten; the address, database and user name stay to sign in again.
-    this.update({ account: null, remembered: this.account ?? this.view.remembered });
+    this.update({ account: null });
     this.bridge = null;
     await this.setEnabled(false);
   }
