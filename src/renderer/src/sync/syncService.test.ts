@@ -3,6 +3,7 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { highlightRecord } from '../../../../test/fixtures/records';
+import { ipcEventSubscriber } from '../../../shared/ipc/contract';
 import { createHighlight } from '../storage/highlights';
 import { markSent } from '../storage/writes';
 import { whileRestoring } from '../storage/restoreLock';
@@ -20,7 +21,10 @@ afterEach(async () => {
 function signedIn(): void {
   const account = { serverUrl: 'https://couch.example.org', database: 'notes', username: 'ann' };
   Object.defineProperty(window, 'summit', {
-    value: { getSyncAccount: async () => ({ ok: true, value: { account, remembered: account } }) },
+    value: {
+      getSyncAccount: async () => ({ ok: true, value: { account: { ...account, serverAdmin: false } } }),
+      [ipcEventSubscriber('syncSignInClosed')]: () => () => undefined,
+    },
     configurable: true,
   });
 }
