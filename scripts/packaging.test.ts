@@ -36,10 +36,11 @@ describe('electron-builder.json', () => {
     expect(config.asar).toBe(true);
   });
 
-  it('ships the corpus and topics beside the app, where a packaged build looks for them', () => {
+  it('ships the corpus, topics and PEP snapshot beside the app, where a packaged build looks for them', () => {
     expect(config.extraResources).toEqual([
       { from: 'resources/corpus', to: 'corpus' },
       { from: 'resources/topics.json', to: 'topics.json' },
+      { from: 'resources/peps', to: 'peps' },
     ]);
     expect(config.files).toContain('out/**/*');
   });
