@@ -5,7 +5,8 @@
 import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, toWebAnnotations } from '../src/shared/backup/backupFormat';
 import { parseBackup } from '../src/shared/backup/backupParser';
 import type { HighlightRecord } from '../src/shared/annotations';
-import { collectionToMarkdown, talkToMarkdown, type ExportHighlight } from '../src/shared/export/markdownExport';
+import { collectionToMarkdown, talkToMarkdown } from '../src/shared/export/exportTemplates';
+import type { ExportHighlight } from '../src/shared/export/markdownExport';
 
 function records(count: number): HighlightRecord[] {
   return Array.from({ length: count }, (_, index) => {
@@ -52,22 +53,21 @@ export function measureExport(count: number): Record<string, number> {
     byTalk.set(record.talkId, list);
   });
   const options = { style: 'blockquote' as const, exportedAt: '2026-11-29T00:00:00.000Z' };
+  const talkOf = (talkId: string) => ({
+    talkId,
+    title: `Talk ${talkId}`,
+    speakers: ['Ann Lee'],
+    summitYear: 2024,
+    source: { title: 'Source', kind: 'article' as const, date: null },
+  });
+  // The export runs through the default template: one file per talk, then all in one file.
   const markdownMs = medianOf(5, () => {
-    const files = [...byTalk.entries()].map(([talkId, list]) =>
-      talkToMarkdown(
-        {
-          talkId,
-          title: `Talk ${talkId}`,
-          speakers: ['Ann Lee'],
-          summitYear: 2024,
-          source: { title: 'Source', kind: 'article', date: null },
-        },
-        null,
-        list,
-        options,
-      ),
+    for (const [talkId, list] of byTalk) talkToMarkdown(talkOf(talkId), null, list, options);
+    collectionToMarkdown(
+      'Every note',
+      [...byTalk.entries()].map(([talkId, list]) => ({ talk: talkOf(talkId), note: null, highlights: list })),
+      options,
     );
-    collectionToMarkdown('Every note', [...byTalk.keys()], files, options.exportedAt);
   });
   let content = '';
   const backupMs = medianOf(5, () => {

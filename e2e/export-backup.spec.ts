@@ -3,7 +3,7 @@
 
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
@@ -16,7 +16,7 @@ import {
   useTestDialogs,
   type LaunchedApp,
 } from './harness';
-import { appNotice, openTalk, selectText } from './helpers';
+import { annotate, appNotice, openTalk } from './helpers';
 
 let apps: LaunchedApp[] = [];
 
@@ -29,19 +29,6 @@ async function start(userDataDir?: string): Promise<LaunchedApp> {
   const app = await launchApp(userDataDir ? { userDataDir } : {});
   apps.push(app);
   return app;
-}
-
-async function annotate(page: Page, talk: string, passage: string, note: string): Promise<void> {
-  await openTalk(page, talk);
-  await selectText(page, passage);
-  await page.getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: 'Add note' }).click();
-  const popover = page.getByRole('dialog', { name: 'Highlight' });
-  await popover.getByLabel('Note (Markdown)').fill(note);
-  await popover.getByRole('button', { name: 'Save note' }).click();
-  // The side panel shows the note rendered, so without its Markdown emphasis marks.
-  await expect(page.getByRole('complementary', { name: 'Annotations' }).locator('.entry-note')).toContainText(
-    note.replace(/\*/g, ''),
-  );
 }
 
 test('exporting a summit writes one Markdown file per talk that a parser reads back', async () => {

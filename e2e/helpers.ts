@@ -79,3 +79,17 @@ export async function putRecords(page: Page, stores: Record<string, object[]>): 
 export function appNotice(page: Page): ReturnType<Page['getByRole']> {
   return page.getByRole('status').and(page.locator(':not(.sync-status)'));
 }
+
+/** Selects `passage` in `talk` and saves `note` on it from the selection toolbar, as a reader does. */
+export async function annotate(page: Page, talk: string, passage: string, note: string): Promise<void> {
+  await openTalk(page, talk);
+  await selectText(page, passage);
+  await page.getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: 'Add note' }).click();
+  const popover = page.getByRole('dialog', { name: 'Highlight' });
+  await popover.getByLabel('Note (Markdown)').fill(note);
+  await popover.getByRole('button', { name: 'Save note' }).click();
+  // The side panel shows the note rendered, so without its Markdown emphasis marks.
+  await expect(page.getByRole('complementary', { name: 'Annotations' }).locator('.entry-note')).toContainText(
+    note.replace(/\*/g, ''),
+  );
+}

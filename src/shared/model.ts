@@ -94,10 +94,34 @@ export interface LibraryIndex {
   speakers: string[];
 }
 
+/** A part of a summit episode's transcript that discusses one talk of that summit. */
+export interface TranscriptPart {
+  talkId: string;
+  /** The talk's title. */
+  title: string;
+  /** The part's first block and its time, in seconds; `end` is where the next part begins. */
+  blockId: string;
+  start: number;
+  end: number;
+}
+
+/** A passage of a transcript that discusses a talk. */
+export interface TalkDiscussion {
+  transcriptTalkId: string;
+  /** The transcript's title, e.g. "Talk Python To Me #514 (transcript)". */
+  transcriptTitle: string;
+  blockId: string;
+  start: number;
+}
+
 export interface TalkDetail {
   talk: Talk;
   source: SourceSummary;
   summitYear: number | null;
+  /** For a summit episode's transcript: the parts that discuss the summit's talks, in time order. */
+  parts?: TranscriptPart[];
+  /** For a talk: the transcript passages that discuss it. */
+  discussedIn?: TalkDiscussion[];
 }
 
 export interface SourceDetail {

@@ -1,5 +1,6 @@
-// The example in docs/export-format.md is the exporter's real output for a highlight and a talk
-// note on a bundled talk, so the documentation cannot drift from what the app writes.
+// The example in docs/export-format.md is the exporter's real output (the default template) for a
+// highlight and a talk note on a bundled talk, so the documentation cannot drift from what the
+// app writes.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { anchorHighlight } from '../../src/shared/anchoring/anchor';
 import { describeRange } from '../../src/shared/anchoring/selectors';
 import { buildTalkText, spanAt } from '../../src/shared/anchoring/talkText';
-import { talkToMarkdown } from '../../src/shared/export/markdownExport';
+import { describeTemplateError, renderExport, talkToMarkdown } from '../../src/shared/export/exportTemplates';
+import { sampleExport } from '../../src/shared/export/templateSample';
 import { loadBundledLibrary } from '../fixtures/bundledCorpus';
 import { highlightRecord, talkNoteRecord } from '../fixtures/records';
 
@@ -52,5 +54,23 @@ describe('docs/export-format.md', () => {
       { style: 'blockquote', exportedAt: '2026-11-21T12:00:00.000Z' },
     );
     expect(documentedExample()).toBe(markdown);
+  });
+});
+
+describe('docs/export-format.md template example', () => {
+  it('renders as the page says: a heading per talk and a line per highlight', () => {
+    const page = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'export-format.md'), 'utf8');
+    const template = /```liquid\n([\s\S]*?)```/.exec(page)?.[1];
+    if (!template) throw new Error('docs/export-format.md has no template example.');
+    const result = renderExport(template, sampleExport('2026-11-21T12:00:00.000Z'));
+    if (!result.ok) throw new Error(describeTemplateError(result.error));
+    expect(result.value).toBe(
+      [
+        '## A sample talk',
+        '- A highlighted passage\\. ([open](summit-reader://talk/sample--a-talk#sample--a-talk-b1)) #sample #two-words',
+        '- Another passage, over two lines\\. ([open](summit-reader://talk/sample--a-talk#sample--a-talk-b4)) #sample #two-words',
+        '',
+      ].join('\n'),
+    );
   });
 });

@@ -14,6 +14,7 @@ import type {
 import type { SearchCorpus } from '../../shared/search/searchCorpus';
 import { buildTopics, type Topic, type TopicsFile } from '../../shared/topics';
 import { matchProgramme } from './programmeMatch';
+import { summitSegments } from './summitSegments';
 
 export interface Library {
   index: LibraryIndex;
@@ -87,6 +88,8 @@ export function buildLibrary(
     summit.sources.push(summary(document));
     summits.set(document.summitYear, summit);
   }
+  // Which transcript parts discuss which talk: worked out per summit when first asked for.
+  const segments = summitSegments(documents);
   const talks = new Map<string, { talk: Talk; document: SourceDocument }>();
   for (const document of documents) for (const talk of document.talks) talks.set(talk.id, { talk, document });
 
@@ -131,10 +134,14 @@ export function buildLibrary(
     talk(id) {
       const found = talks.get(id);
       if (!found) return null;
+      const parts = found.document.kind === 'transcript' ? segments.parts(id) : [];
+      const discussedIn = segments.discussions(id);
       return {
         talk: found.talk,
         source: summary(found.document),
         summitYear: found.document.summitYear,
+        ...(parts.length > 0 ? { parts } : {}),
+        ...(discussedIn.length > 0 ? { discussedIn } : {}),
       };
     },
     source(id) {

@@ -5,14 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import type { HighlightRecord } from '../annotations';
 import { safeFileName, uniqueFileNames } from './fileNames';
-import {
-  collectionToMarkdown,
-  escapeMarkdownText,
-  shiftHeadings,
-  talkToMarkdown,
-  type ExportHighlight,
-  type ExportTalk,
-} from './markdownExport';
+import { collectionToMarkdown, talkToMarkdown } from './exportTemplates';
+import { escapeMarkdownText, shiftHeadings, type ExportHighlight, type ExportTalk } from './markdownExport';
 
 const talk: ExportTalk = {
   talkId: 'summit-2024--rust-in-python-panic',
@@ -156,9 +150,9 @@ describe('headings inside notes', () => {
 
   it('sit below the highlight and the talk note they belong to, in one file and in a collection', () => {
     const note = '# My take\n\nText.\n\n## Detail\n\n```sh\n# a shell comment\n```';
-    const file = talkToMarkdown(
+    const input = {
       talk,
-      {
+      note: {
         talkId: talk.talkId,
         text: '# Summary',
         tags: [],
@@ -167,9 +161,10 @@ describe('headings inside notes', () => {
         updatedAt: 1,
         deletedAt: null,
       },
-      [highlight('h1', 'a quote', { note })],
-      { style: 'blockquote', exportedAt: '2026-11-29T00:00:00.000Z' },
-    );
+      highlights: [highlight('h1', 'a quote', { note })],
+    };
+    const options = { style: 'blockquote' as const, exportedAt: '2026-11-29T00:00:00.000Z' };
+    const file = talkToMarkdown(input.talk, input.note, input.highlights, options);
     expect(headings(file)).toEqual([
       [1, 'Rust in Python: panic!'],
       [2, 'Talk note'],
@@ -179,7 +174,7 @@ describe('headings inside notes', () => {
       [5, 'Detail'],
     ]);
     expect(file).toContain('# a shell comment');
-    const collection = collectionToMarkdown('Summit 2024', [talk.talkId], [file], '2026-11-29T00:00:00.000Z');
+    const collection = collectionToMarkdown('Summit 2024', [input], options);
     expect(headings(collection).map(([depth]) => depth)).toEqual([1, 2, 3, 4, 3, 5, 6]);
     expect(collection).toContain('\n# a shell comment\n');
   });

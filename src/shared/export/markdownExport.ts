@@ -1,8 +1,10 @@
-// Notes as Markdown that Obsidian, Logseq and other editors open as they are: YAML frontmatter,
-// the talk note, then each highlight as a quote (or a callout), a block id, a link back and its note.
+// The pieces of Markdown an export is made of, each its own function so templates (and later
+// additions such as a citation key or links in quotes) build on them: YAML frontmatter, quotes
+// and callouts that render as the text itself, notes with their headings moved below the
+// section they sit in, block ids, links back and tags. exportTemplates.ts puts them together.
 
 import { readerLinkUrl } from '../links';
-import type { HighlightColor, HighlightRecord, TalkNoteRecord } from '../annotations';
+import type { HighlightColor, HighlightRecord } from '../annotations';
 import type { SourceKind } from '../model';
 import { citationKey } from '../citations/talkCitation';
 import { mapLinesOutsideFences } from './markdownLines';
@@ -51,7 +53,8 @@ export function citationKeyLine(talk: ExportTalk): string {
   return `citation_key: ${yamlString(citationKey(talk))}`;
 }
 
-function frontmatter(talk: ExportTalk, tags: string[], exportedAt: string, withKey = false): string {
+/** A talk file's YAML frontmatter, every string a JSON-style quoted scalar; the citation key if asked. */
+export function frontmatter(talk: ExportTalk, tags: string[], exportedAt: string, withKey = false): string {
   const lines = [
     '---',
     `title: ${yamlString(talk.title)}`,
@@ -68,6 +71,17 @@ function frontmatter(talk: ExportTalk, tags: string[], exportedAt: string, withK
     '---',
   ];
   return lines.join('\n');
+}
+
+/** The frontmatter of one file holding several talks. */
+export function collectionFrontmatter(title: string, talkIds: string[], exportedAt: string): string {
+  return [
+    '---',
+    `title: ${yamlString(title)}`,
+    `exported: ${yamlString(exportedAt)}`,
+    `talk_ids: [${talkIds.map(yamlString).join(', ')}]`,
+    '---',
+  ].join('\n');
 }
 
 /**
@@ -124,66 +138,21 @@ function noteBody(note: string, level: number): string {
   return noteWithPepLinks(shiftHeadings(note, Math.max(0, level - Math.min(...levels))));
 }
 
-function highlightSection(highlight: ExportHighlight, options: ExportOptions, used: Set<string>): string[] {
-  const { record } = highlight;
+/** A highlight's passage as a block quote, or as an Obsidian callout of its colour's type. */
+export function quoteMarkdown(quote: string, style: ExportOptions['style'], color: HighlightColor): string {
   const lines =
-    options.style === 'callout'
-      ? [`> [!${CALLOUT_TYPES[record.color]}] ${record.color}`, ...quoteLines(record.selectors.quote.exact)]
-      : quoteLines(record.selectors.quote.exact);
-  const reference = blockReference(highlight.blockId, used, `h-${record.id.slice(0, 8)}`);
-  lines.push('', `^${reference}`, '');
-  if (!highlight.orphan) lines.push(`[Open in Summit Reader](${talkLink(record.talkId, highlight.blockId)})`, '');
-  if (record.tags.length > 0) lines.push(record.tags.map((tag) => `#${tag.replace(/\s+/g, '-')}`).join(' '), '');
-  if (record.note.trim()) lines.push(noteBody(record.note.trim(), 4), '');
-  return lines;
+    style === 'callout' ? [`> [!${CALLOUT_TYPES[color]}] ${color}`, ...quoteLines(quote)] : quoteLines(quote);
+  return lines.join('\n');
 }
 
-export function talkToMarkdown(
-  talk: ExportTalk,
-  note: TalkNoteRecord | null,
-  highlights: ExportHighlight[],
-  options: ExportOptions,
-): string {
-  const tags = [
-    ...new Set([...(note?.tags ?? []), ...highlights.flatMap((highlight) => highlight.record.tags)]),
-  ].sort();
-  const used = new Set<string>();
-  const anchored = highlights.filter((highlight) => !highlight.orphan).sort((a, b) => a.position - b.position);
-  const orphans = highlights.filter((highlight) => highlight.orphan);
-  const lines = [
-    frontmatter(talk, tags, options.exportedAt, options.citationKey),
-    '',
-    `# ${escapeMarkdownText(talk.title)}`,
-    '',
-  ];
-  if (talk.speakers.length > 0) lines.push(`*${escapeMarkdownText(talk.speakers.join(', '))}*`, '');
-  if (note && note.text.trim()) lines.push('## Talk note', '', noteBody(note.text.trim(), 3), '');
-  if (anchored.length > 0) lines.push('## Highlights', '');
-  for (const highlight of anchored) lines.push(...highlightSection(highlight, options, used));
-  if (orphans.length > 0) {
-    lines.push('## Orphaned highlights', '', 'These passages are no longer in the text of the talk.', '');
-    for (const highlight of orphans) lines.push(...highlightSection(highlight, options, used));
-  }
-  return `${lines
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trimEnd()}\n`;
+/** A note as Markdown whose own headings start at `level`; empty when the note is blank. */
+export function noteMarkdown(note: string, level: number): string {
+  return note.trim() ? noteBody(note.trim(), level) : '';
 }
 
-/** Several talks in one file: one frontmatter for the collection, then each talk one level down. */
-export function collectionToMarkdown(
-  title: string,
-  talkIds: string[],
-  talkFiles: string[],
-  exportedAt: string,
-): string {
-  const sections = talkFiles.map((file) => shiftHeadings(file.replace(/^---\n[\s\S]*?\n---\n+/, ''), 1).trimEnd());
-  const front = [
-    '---',
-    `title: ${yamlString(title)}`,
-    `exported: ${yamlString(exportedAt)}`,
-    `talk_ids: [${talkIds.map(yamlString).join(', ')}]`,
-    '---',
-  ];
-  return `${[...front, '', `# ${escapeMarkdownText(title)}`, '', ...sections.flatMap((section) => [section, ''])].join('\n').trimEnd()}\n`;
+/** Tags as `#tag` words, spaces in a tag made hyphens. */
+export function hashtags(tags: string[]): string {
+  return tags.map((tag) => `#${tag.replace(/\s+/g, '-')}`).join(' ');
 }
+
+export { blockReference, CALLOUT_TYPES };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TalkNoteRecord } from '../annotations';
-import { escapeMarkdownText, talkToMarkdown, type ExportTalk } from './markdownExport';
+import { talkToMarkdown } from './exportTemplates';
+import { escapeMarkdownText, type ExportTalk } from './markdownExport';
 import { noteWithPepLinks, quoteWithPepLinks } from './pepLinks';
 
 describe('quoteWithPepLinks', () => {

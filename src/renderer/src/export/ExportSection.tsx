@@ -1,8 +1,13 @@
-// The export half of "Export and back up": the reader's notes as Markdown, copied or saved.
+// The export half of "Export and back up": the reader's notes as Markdown, through the template
+// they chose, copied or saved.
 
 import { useState } from 'react';
+import { describeTemplateError } from '../../../shared/export/exportTemplates';
+import { allTemplates, selectedTemplate } from '../../../shared/export/templateSettings';
 import { callMain } from '../ipc/client';
-import { collectExport, type ExportOptions, type ExportScope } from './collectExport';
+import { collectExport, type ExportFile, type ExportOptions, type ExportScope } from './collectExport';
+import { TemplateEditor } from './TemplateEditor';
+import { useExportTemplates } from './useExportTemplates';
 
 function scopeFrom(value: string, currentTalkId: string | null): ExportScope {
   if (value === 'talk' && currentTalkId) return { kind: 'talk', talkId: currentTalkId };
@@ -25,11 +30,21 @@ export function ExportSection({
   const [layout, setLayout] = useState<ExportOptions['layout']>('folder');
   const [style, setStyle] = useState<ExportOptions['style']>('blockquote');
   const [citationKeys, setCitationKeys] = useState(false);
+  const [editingTemplates, setEditingTemplates] = useState(false);
+  const templates = useExportTemplates();
+  const options: ExportOptions = { scope: scopeFrom(scope, currentTalkId), layout, style, citationKeys };
 
-  const files = async () => collectExport({ scope: scopeFrom(scope, currentTalkId), layout, style, citationKeys });
+  /** The files to write, or null when the template fails (the reader is told which line). */
+  const files = async (): Promise<ExportFile[] | null> => {
+    const result = await collectExport(options, selectedTemplate(templates.settings).body);
+    if (result.ok) return result.value;
+    onMessage(`Not exported: ${describeTemplateError(result.error)} Nothing was written.`);
+    return null;
+  };
 
   const copy = async (): Promise<void> => {
     const exported = await files();
+    if (!exported) return;
     if (exported.length === 0) return onMessage(NOTHING_TO_EXPORT);
     const result = await callMain('writeClipboard', exported.map((file) => file.content).join('\n'));
     onMessage(result.ok ? 'Copied as Markdown.' : `Could not copy: ${result.error.message}`);
@@ -37,6 +52,7 @@ export function ExportSection({
 
   const exportFiles = async (): Promise<void> => {
     const exported = await files();
+    if (!exported) return;
     if (exported.length === 0) return onMessage(NOTHING_TO_EXPORT);
     const result = await callMain('saveFiles', 'markdown', exported);
     if (!result.ok) onMessage(`Could not export: ${result.error.message}`);
@@ -78,6 +94,20 @@ export function ExportSection({
           <input type="checkbox" checked={citationKeys} onChange={(event) => setCitationKeys(event.target.checked)} />
           Citation keys in the frontmatter
         </label>
+        <label>
+          Template
+          <select
+            value={templates.settings.selected}
+            disabled={!templates.loaded}
+            onChange={(event) => void templates.select(event.target.value)}
+          >
+            {allTemplates(templates.settings).map((choice) => (
+              <option key={choice.id} value={choice.id}>
+                {choice.name}
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
       <div className="editor-actions">
         <button type="button" onClick={() => void copy()}>
@@ -86,7 +116,16 @@ export function ExportSection({
         <button type="button" onClick={() => void exportFiles()}>
           Export…
         </button>
+        <button
+          type="button"
+          aria-expanded={editingTemplates}
+          disabled={!templates.loaded}
+          onClick={() => setEditingTemplates((open) => !open)}
+        >
+          {editingTemplates ? 'Close templates' : 'Edit templates…'}
+        </button>
       </div>
+      {editingTemplates && <TemplateEditor templates={templates} options={options} onMessage={onMessage} />}
     </section>
   );
 }

@@ -1,15 +1,13 @@
-// Gathers the reader's notes for a scope (one talk, one summit, everything) and writes them as
-// Markdown, anchoring each highlight against the talk's current text for reading order and links.
+// Gathers the reader's notes for a scope (one talk, one summit, everything), anchoring each
+// highlight against the talk's current text for reading order and links, and writes them as
+// Markdown through the chosen export template.
 
 import { buildTalkText } from '../../../shared/anchoring/talkText';
 import type { HighlightRecord, TalkNoteRecord } from '../../../shared/annotations';
+import type { TalkExportInput } from '../../../shared/export/exportContext';
+import { EXPORT_RENDER_MS, renderExport, type TemplateResult } from '../../../shared/export/exportTemplates';
 import { uniqueFileNames } from '../../../shared/export/fileNames';
-import {
-  collectionToMarkdown,
-  talkToMarkdown,
-  type ExportHighlight,
-  type ExportTalk,
-} from '../../../shared/export/markdownExport';
+import type { ExportHighlight, ExportTalk } from '../../../shared/export/markdownExport';
 import { anchorAll } from '../anchoring/anchorAll';
 import { callMain } from '../ipc/client';
 import { allLiveAnnotations } from '../storage/highlights';
@@ -29,19 +27,25 @@ export interface ExportOptions {
   citationKeys?: boolean;
 }
 
+/** The notes of a scope, gathered once and ready to render with any template. */
+export interface GatheredExport {
+  talks: TalkExportInput[];
+  /** The one file's title when several talks go in one file. */
+  collectionTitle: string;
+  exportedAt: string;
+}
+
 function inScope(record: { talkId: string; citation: { summitYear: number | null } }, scope: ExportScope): boolean {
   if (scope.kind === 'talk') return record.talkId === scope.talkId;
   if (scope.kind === 'summit') return record.citation.summitYear === scope.year;
   return true;
 }
 
-async function talkFile(
+async function talkInput(
   talkId: string,
   highlights: HighlightRecord[],
   note: TalkNoteRecord | null,
-  options: ExportOptions,
-  exportedAt: string,
-) {
+): Promise<TalkExportInput> {
   const detail = await callMain('getTalk', talkId);
   const citation = (highlights[0] ?? note)?.citation;
   const talk: ExportTalk = detail.ok
@@ -72,59 +76,68 @@ async function talkFile(
     })),
     ...outcome.orphans.map((record) => ({ record, blockId: null, position: Number.MAX_SAFE_INTEGER, orphan: true })),
   ];
-  return {
-    talk,
-    markdown: talkToMarkdown(talk, note, exportHighlights, {
-      style: options.style,
-      exportedAt,
-      citationKey: options.citationKeys ?? false,
-    }),
-  };
+  return { talk, note, highlights: exportHighlights };
+}
+
+export async function gatherExport(scope: ExportScope, exportedAt = new Date().toISOString()): Promise<GatheredExport> {
+  const { highlights, notes } = await allLiveAnnotations();
+  const liveHighlights = highlights.filter((record) => inScope(record, scope));
+  const liveNotes = notes.filter((record) => inScope(record, scope));
+  const talkIds = [
+    ...new Set([...liveHighlights.map((record) => record.talkId), ...liveNotes.map((record) => record.talkId)]),
+  ];
+  const talks: TalkExportInput[] = [];
+  for (const talkId of talkIds) {
+    talks.push(
+      await talkInput(
+        talkId,
+        liveHighlights.filter((record) => record.talkId === talkId),
+        liveNotes.find((record) => record.talkId === talkId) ?? null,
+      ),
+    );
+  }
+  talks.sort(
+    (a, b) => (a.talk.summitYear ?? 9999) - (b.talk.summitYear ?? 9999) || a.talk.title.localeCompare(b.talk.title),
+  );
+  const collectionTitle =
+    scope.kind === 'summit'
+      ? `Notes on the Python Language Summit ${scope.year}`
+      : 'Notes on the Python Language Summit';
+  return { talks, collectionTitle, exportedAt };
+}
+
+/**
+ * The files of an export: one per talk, or one for all when the layout says so. The first
+ * template error stops it, and no file is made.
+ */
+export function renderExportFiles(
+  gathered: GatheredExport,
+  template: string,
+  { layout, style, citationKeys = false }: Omit<ExportOptions, 'scope'>,
+  renderLimit = EXPORT_RENDER_MS,
+): TemplateResult<ExportFile[]> {
+  const { talks, exportedAt } = gathered;
+  const options = { style, exportedAt, citationKey: citationKeys };
+  if (talks.length === 0) return { ok: true, value: [] };
+  if (layout === 'folder' || talks.length === 1) {
+    const names = uniqueFileNames(talks.map((input) => input.talk.title));
+    const files: ExportFile[] = [];
+    for (const [index, input] of talks.entries()) {
+      const rendered = renderExport(template, { talks: [input], options }, renderLimit);
+      if (!rendered.ok) return rendered;
+      files.push({ name: names[index], content: rendered.value });
+    }
+    return { ok: true, value: files };
+  }
+  const rendered = renderExport(template, { talks, options, collectionTitle: gathered.collectionTitle }, renderLimit);
+  if (!rendered.ok) return rendered;
+  return { ok: true, value: [{ name: uniqueFileNames([gathered.collectionTitle])[0], content: rendered.value }] };
 }
 
 export async function collectExport(
   options: ExportOptions,
+  template: string,
   exportedAt = new Date().toISOString(),
-): Promise<ExportFile[]> {
-  const { highlights, notes } = await allLiveAnnotations();
-  const liveHighlights = highlights.filter((record) => inScope(record, options.scope));
-  const liveNotes = notes.filter((record) => inScope(record, options.scope));
-  const talkIds = [
-    ...new Set([...liveHighlights.map((record) => record.talkId), ...liveNotes.map((record) => record.talkId)]),
-  ];
-  const files = [];
-  for (const talkId of talkIds) {
-    files.push(
-      await talkFile(
-        talkId,
-        liveHighlights.filter((record) => record.talkId === talkId),
-        liveNotes.find((record) => record.talkId === talkId) ?? null,
-        options,
-        exportedAt,
-      ),
-    );
-  }
-  files.sort(
-    (a, b) => (a.talk.summitYear ?? 9999) - (b.talk.summitYear ?? 9999) || a.talk.title.localeCompare(b.talk.title),
-  );
-  if (files.length === 0) return [];
-  if (options.layout === 'folder' || files.length === 1) {
-    const names = uniqueFileNames(files.map((file) => file.talk.title));
-    return files.map((file, index) => ({ name: names[index], content: file.markdown }));
-  }
-  const title =
-    options.scope.kind === 'summit'
-      ? `Notes on the Python Language Summit ${options.scope.year}`
-      : 'Notes on the Python Language Summit';
-  return [
-    {
-      name: uniqueFileNames([title])[0],
-      content: collectionToMarkdown(
-        title,
-        files.map((file) => file.talk.talkId),
-        files.map((file) => file.markdown),
-        exportedAt,
-      ),
-    },
-  ];
+): Promise<TemplateResult<ExportFile[]>> {
+  return renderExportFiles(await gatherExport(options.scope, exportedAt), template, options);
 }

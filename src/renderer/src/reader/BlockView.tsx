@@ -31,12 +31,25 @@ function SponsorRead({ segments }: { segments: Segment[] }): React.JSX.Element {
   );
 }
 
-/** Renders a talk's blocks in order, folding each run of sponsor segments together. */
-/** Renders blocks in order; `focusable` lets j/k and Tab move through them for keyboard reading. */
-export function BlockList({ blocks, focusable = false }: { blocks: Block[]; focusable?: boolean }): React.JSX.Element {
+/**
+ * Renders blocks in order, folding each run of sponsor segments together; `focusable` lets j/k and
+ * Tab move through them for keyboard reading; `markers` are shown before the blocks they name
+ * (outside any block's text, so highlights never include them).
+ */
+export function BlockList({
+  blocks,
+  focusable = false,
+  markers,
+}: {
+  blocks: Block[];
+  focusable?: boolean;
+  markers?: ReadonlyMap<string, React.ReactNode>;
+}): React.JSX.Element {
   const elements: React.JSX.Element[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
+    const marker = markers?.get(block.id);
+    if (marker) elements.push(<Fragment key={`marker-${block.id}`}>{marker}</Fragment>);
     if (block.type === 'segment' && block.sponsor) {
       const run: Segment[] = [];
       while (i < blocks.length && blocks[i].type === 'segment' && (blocks[i] as Segment).sponsor)

@@ -4,6 +4,7 @@ import type { ReadingStateRecord } from '../../../shared/annotations';
 import type { TalkDetail } from '../../../shared/model';
 import { formatDate, sourceKindLabel } from '../ui/labels';
 import { CiteTalk } from './CiteTalk';
+import { DiscussedIn } from './TranscriptParts';
 
 interface TalkHeaderProps {
   detail: TalkDetail;
@@ -39,6 +40,7 @@ export function TalkHeader(props: TalkHeaderProps): React.JSX.Element {
       <h1 id="talk-title">{talk.title}</h1>
       {talk.speakers.length > 0 && <p className="talk-byline">{talk.speakers.join(', ')}</p>}
       {talk.programmeLink && <ProgrammeNotice detail={detail} onOpenTalk={onOpenTalk} />}
+      {detail.discussedIn && <DiscussedIn discussions={detail.discussedIn} />}
       <p className="talk-source">
         {sourceKindLabel(source.kind)}:{' '}
         <button type="button" className="link-button" onClick={() => onOpenSource(source.id)}>

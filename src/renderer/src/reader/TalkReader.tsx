@@ -24,6 +24,7 @@ import { saveTalkNote } from '../storage/notes';
 import { LAST_TALK_KEY, setSetting } from '../storage/settings';
 import { BlockList } from './BlockView';
 import { currentEntry, outlineEntries, TalkOutline } from './TalkOutline';
+import { PartMarker } from './TranscriptParts';
 import { TalkHeader } from './TalkHeader';
 
 declare module '../actions/capabilities' {
@@ -60,7 +61,12 @@ export function TalkReader(props: TalkReaderProps): React.JSX.Element {
   const { talk, source, summitYear } = detail;
   const bodyRef = useRef<HTMLDivElement>(null);
   const talkText = useMemo(() => buildTalkText(talk.blocks), [talk.blocks]);
-  const outline = useMemo(() => outlineEntries(talk.blocks), [talk.blocks]);
+  const outline = useMemo(() => outlineEntries(talk.blocks, detail.parts), [talk.blocks, detail.parts]);
+  const partMarkers = useMemo(
+    () =>
+      new Map((detail.parts ?? []).map((part) => [part.blockId, <PartMarker part={part} onOpenTalk={onOpenTalk} />])),
+    [detail.parts, onOpenTalk],
+  );
   const citation: TalkCitation = useMemo(
     () => ({ talkTitle: talk.title, speakers: talk.speakers, summitYear, sourceTitle: source.title }),
     [talk, summitYear, source.title],
@@ -125,7 +131,11 @@ export function TalkReader(props: TalkReaderProps): React.JSX.Element {
     const element = document.getElementById(blockId);
     const folded = element?.closest('details');
     if (folded && !folded.open) folded.open = true;
-    element?.scrollIntoView({ block: 'start' });
+    // A transcript part's mark sits just before its first block: it comes into view with it.
+    const mark = element?.previousElementSibling?.classList.contains('transcript-part')
+      ? element.previousElementSibling
+      : element;
+    mark?.scrollIntoView({ block: 'start' });
     element?.focus({ preventScroll: true });
   };
 
@@ -164,7 +174,7 @@ export function TalkReader(props: TalkReaderProps): React.JSX.Element {
         />
         {findOpen && <FindBar talkText={talkText} bodyRef={bodyRef} onClose={() => setFindOpen(false)} />}
         <div className="talk-body" ref={bodyRef} onClick={onBodyClick}>
-          <BlockList blocks={talk.blocks} focusable />
+          <BlockList blocks={talk.blocks} focusable markers={partMarkers} />
         </div>
       </article>
       {selection && (

@@ -21,6 +21,16 @@ export function useSearchTarget(
     const folded = element.closest('details');
     if (folded && !folded.open) folded.open = true;
     element.scrollIntoView({ block: 'center' });
+    // Off-screen transcript segments are laid out at an estimated size (content-visibility) until
+    // they come into view, so the target moves as those around it get their real size: while the
+    // text's height changes, for a second at most and until the reader scrolls or presses a key,
+    // it is centred again.
+    const follow = new ResizeObserver(() => element.scrollIntoView({ block: 'center' }));
+    follow.observe(root);
+    const stopFollowing = (): void => follow.disconnect();
+    const timer = window.setTimeout(stopFollowing, 1000);
+    const readerMoves = ['wheel', 'keydown', 'pointerdown', 'touchstart'] as const;
+    for (const name of readerMoves) window.addEventListener(name, stopFollowing, { capture: true, once: true });
     element.classList.add('search-target');
     const blockText = talkText.text.slice(span.start, span.end);
     const marked = new Highlight();
@@ -32,6 +42,9 @@ export function useSearchTarget(
     }
     CSS.highlights.set(SEARCH_HIGHLIGHT_NAME, marked);
     return () => {
+      stopFollowing();
+      window.clearTimeout(timer);
+      for (const name of readerMoves) window.removeEventListener(name, stopFollowing, { capture: true });
       element.classList.remove('search-target');
       CSS.highlights.delete(SEARCH_HIGHLIGHT_NAME);
     };

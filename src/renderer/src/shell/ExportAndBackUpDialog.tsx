@@ -1,9 +1,13 @@
 // "Export and back up": the reader's notes as Markdown, and all their data as one file.
 
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { BackupSection } from '../backup/BackupSection';
-import { ExportSection } from '../export/ExportSection';
 import { Dialog } from '../ui/Dialog';
+
+// The export and its template engine load when the dialog first opens, not at start-up.
+const ExportSection = lazy(() =>
+  import('../export/ExportSection').then(({ ExportSection }) => ({ default: ExportSection })),
+);
 
 export function ExportAndBackUpDialog({
   currentTalkId,
@@ -19,7 +23,9 @@ export function ExportAndBackUpDialog({
   const [message, setMessage] = useState<string | null>(null);
   return (
     <Dialog label="Export and back up" onClose={onClose} closeLabel="Close">
-      <ExportSection currentTalkId={currentTalkId} summitYears={summitYears} onMessage={setMessage} />
+      <Suspense fallback={<p className="muted">Loading the export…</p>}>
+        <ExportSection currentTalkId={currentTalkId} summitYears={summitYears} onMessage={setMessage} />
+      </Suspense>
       <BackupSection
         onMessage={setMessage}
         onRestored={(documentsAdded) => {

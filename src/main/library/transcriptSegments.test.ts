@@ -1,0 +1,151 @@
+// The segmentation method on transcripts built to a known plan: it finds each part near where the
+// conversation turns to a talk, keeps sponsor reads and chat out of every part, and is not fooled
+// by the voices' own names or by talks of other summits on the same subject.
+
+import { describe, expect, it } from 'vitest';
+import { bestPath, segmentTranscript, type SegmentTalk, type TimedBlock } from './transcriptSegments';
+
+const talks: SegmentTalk[] = [
+  {
+    talkId: 'regions',
+    title: 'Fearless concurrency with regions',
+    speakers: ['Matthew Parkinson'],
+    text: 'Regions give ownership of a group of objects. A region can be frozen, making every object immutable, and ownership moves between interpreters.',
+  },
+  {
+    talkId: 'mobile',
+    title: 'Python on mobile',
+    speakers: ['Russell Keith-Magee'],
+    text: 'iOS and Android are now tier three platforms. Apps for phones embed the interpreter; Xcode and Gradle build them.',
+  },
+  {
+    talkId: 'packaging',
+    title: 'Packaging governance',
+    speakers: ['Barry Warsaw'],
+    text: 'A packaging council would decide packaging standards, elected by a voting body; wheels and installers follow its decisions.',
+  },
+];
+
+const background: SegmentTalk[] = [
+  {
+    talkId: 'older',
+    title: 'Free-threading and the ecosystem',
+    speakers: ['Someone Else'],
+    text: 'Free-threading needs wheels built for it; the GIL is gone and objects need locks.',
+  },
+];
+
+const FILLER = [
+  'yeah that is right, it was a great week and I really enjoyed it',
+  'so we talked for a while about the conference and the people there',
+  'it is always fun to come back on the show, thanks for having me',
+];
+
+const ABOUT: Record<string, string[]> = {
+  regions: [
+    'so the regions idea from Matthew Parkinson is about ownership of objects',
+    'you freeze a region and every object in it is immutable',
+    'ownership of the region moves to another interpreter',
+  ],
+  mobile: [
+    'Russell said Python on iOS and Android is finally there',
+    'tier three support means phones are a real platform, apps embed it',
+    'you still need Xcode or Gradle to build the app',
+  ],
+  packaging: [
+    'then packaging governance, Barry Warsaw talked about a packaging council',
+    'who is the voting body that elects the council for packaging standards',
+    'installers and wheels would follow the council decisions',
+  ],
+  sponsor: ['this portion is brought to you by our sponsor, use the code', 'visit the sponsor link in your show notes'],
+};
+
+/** A transcript following `plan` (one topic per minute), three lines a minute. */
+function transcript(plan: string[]): TimedBlock[] {
+  return plan.flatMap((topic, minute) =>
+    [0, 20, 40].map((second, line) => ({
+      id: `b${minute}-${line}`,
+      start: minute * 60 + second,
+      text: (topic === 'chat' ? FILLER : ABOUT[topic])[(minute + line) % (topic === 'chat' ? 3 : ABOUT[topic].length)],
+      sponsor: topic === 'sponsor',
+    })),
+  );
+}
+
+const PLAN = [
+  ...Array<string>(5).fill('chat'),
+  ...Array<string>(7).fill('regions'),
+  ...Array<string>(2).fill('sponsor'),
+  ...Array<string>(6).fill('mobile'),
+  ...Array<string>(3).fill('chat'),
+  ...Array<string>(5).fill('packaging'),
+  ...Array<string>(3).fill('chat'),
+];
+
+function minuteLabels(plan: string[], voices: string[] = []): (string | null)[] {
+  const parts = segmentTranscript(transcript(plan), talks, background, voices);
+  return plan.map((_, minute) => {
+    const middle = minute * 60 + 30;
+    return parts.find((part) => part.start <= middle && middle < part.end)?.talkId ?? null;
+  });
+}
+
+describe('segmenting a transcript', () => {
+  it('finds each talk where the conversation turns to it, within a minute either side', () => {
+    const expected = PLAN.map((topic) => (topic in ABOUT && topic !== 'sponsor' ? topic : null));
+    const found = minuteLabels(PLAN);
+    const right = found.filter((label, minute) => label === expected[minute]).length;
+    expect(right / PLAN.length).toBeGreaterThanOrEqual(0.85);
+    // Every talk is found, in the order discussed.
+    expect([...new Set(found.filter((label) => label !== null))]).toEqual(['regions', 'mobile', 'packaging']);
+  });
+
+  it('keeps sponsor reads out of every part', () => {
+    const found = minuteLabels(PLAN);
+    PLAN.forEach((topic, minute) => {
+      if (topic === 'sponsor') expect(found[minute]).toBeNull();
+    });
+  });
+
+  it('finds no part in a conversation about none of the talks, even when it says a presenter’s name', () => {
+    const chat = Array<string>(20).fill('chat');
+    expect(minuteLabels(chat)).toEqual(Array(20).fill(null));
+    // Barry is one of the voices here, addressed by name now and then: that alone is no sign that
+    // his talk is being discussed.
+    const withVoice = transcript(chat).map((block) =>
+      block.start >= 480 && block.start < 720 ? { ...block, text: `${block.text}, right Barry Warsaw?` } : block,
+    );
+    expect(segmentTranscript(withVoice, talks, background, ['Barry Warsaw'])).toEqual([]);
+  });
+});
+
+describe('a part names its talk', () => {
+  it('starts where the talk is first named, and a stretch that never names it is no part', () => {
+    const unnamed = (minute: number) =>
+      [0, 20, 40].map((second, line) => ({
+        id: `u${minute}-${line}`,
+        start: minute * 60 + second,
+        text: ABOUT.regions[1 + ((minute + line) % 2)],
+        sponsor: false,
+      }));
+    const chat = transcript(Array<string>(16).fill('chat'));
+    const blocks = [...chat.slice(0, 15), ...[5, 6, 7, 8, 9, 10].flatMap(unnamed), ...chat.slice(33)].sort(
+      (a, b) => a.start - b.start,
+    );
+    expect(segmentTranscript(blocks, talks, background)).toEqual([]);
+    const named = blocks.map((block) =>
+      block.id === 'u8-0' ? { ...block, text: `${block.text}, as Matthew Parkinson put it` } : block,
+    );
+    expect(segmentTranscript(named, talks, background)).toMatchObject([
+      { talkId: 'regions', blockId: 'u8-0', start: 480 },
+    ]);
+  });
+});
+
+describe('the best sequence of parts', () => {
+  it('pays for each change of talk, so a single stray minute is not a part', () => {
+    const margins = [[-1], [-1], [0.6], [-1], [-1], [1], [1], [1], [-1]];
+    expect(bestPath(margins, 1)).toEqual([0, 0, 0, 0, 0, 1, 1, 1, 0]);
+    expect(bestPath(margins, 0.1)).toEqual([0, 0, 1, 0, 0, 1, 1, 1, 0]);
+  });
+});
