@@ -3,7 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { launchApp, readClipboard, type LaunchedApp } from './harness';
 import { highlightRecord } from '../test/fixtures/records';
-import { openTalk, putRecords, selectText } from './helpers';
+import { appNotice, openTalk, putRecords, selectText } from './helpers';
 
 let app: LaunchedApp;
 
@@ -105,7 +105,7 @@ test('quotes are copied with their citation', async () => {
   await openTalk(app.page, 'Rust in Python: panic!');
   await selectText(app.page, 'BaseException is the correct choice');
   await app.page.getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: 'Copy quote' }).click();
-  await expect(app.page.getByRole('status')).toContainText('Quote copied with its citation.');
+  await expect(appNotice(app.page)).toContainText('Quote copied with its citation.');
   const copied = await readClipboard(app);
   expect(copied).toBe(
     '“BaseException is the correct choice”\n— David Hewitt, “Rust in Python: panic!”, Python Language Summit 2024 (The Python Language Summit 2024: Lightning Talks)',

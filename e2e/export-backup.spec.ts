@@ -16,7 +16,7 @@ import {
   useTestDialogs,
   type LaunchedApp,
 } from './harness';
-import { annotate, openTalk } from './helpers';
+import { annotate, appNotice, openTalk } from './helpers';
 
 let apps: LaunchedApp[] = [];
 
@@ -85,7 +85,7 @@ test('back up, restore into an empty profile, back up again: the same data', asy
   const preview = restoring.getByRole('region', { name: 'Restore preview' });
   await expect(preview.locator('tr[data-table="highlights"] td').first()).toHaveText('1');
   await preview.getByRole('button', { name: 'Restore' }).click();
-  await expect(second.page.getByRole('status').first()).toContainText(`Restored from ${backupName}`);
+  await expect(appNotice(second.page).filter({ hasText: `Restored from ${backupName}` })).toBeVisible();
 
   const again = JSON.parse(readFileSync(await backUpThroughDialog(second, secondDialogs), 'utf8')) as Record<
     string,

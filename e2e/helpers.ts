@@ -75,6 +75,11 @@ export async function putRecords(page: Page, stores: Record<string, object[]>): 
   );
 }
 
+/** The app's messages (toasts and notices), apart from the sync status always shown in the library's foot. */
+export function appNotice(page: Page): ReturnType<Page['getByRole']> {
+  return page.getByRole('status').and(page.locator(':not(.sync-status)'));
+}
+
 /** Selects `passage` in `talk` and saves `note` on it from the selection toolbar, as a reader does. */
 export async function annotate(page: Page, talk: string, passage: string, note: string): Promise<void> {
   await openTalk(page, talk);

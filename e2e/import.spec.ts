@@ -13,7 +13,7 @@ import {
   useTestDialogs,
   type LaunchedApp,
 } from './harness';
-import { openTalk, selectText } from './helpers';
+import { appNotice, openTalk, selectText } from './helpers';
 
 const WRITE_UP = [
   '---',
@@ -46,7 +46,7 @@ test('an imported Markdown write-up appears under its year with its talks, and s
   const app = await launchApp();
   apps.push(app);
   await importThroughDialog(app, [path]);
-  await expect(app.page.getByRole('status')).toContainText(
+  await expect(appNotice(app.page)).toContainText(
     'Added “The Python Language Summit 2026: Lightning Talks” under the 2026 summit, with 2 talks.',
   );
   const summit = app.page.locator('.library-summit[data-summit-year="2026"]');
@@ -81,7 +81,7 @@ test('a dropped file is imported from its bytes, can be filed under Other, and r
     transfer.items.add(new File([content], 'dropped.md', { type: 'text/markdown' }));
     window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
   }, WRITE_UP);
-  await expect(app.page.getByRole('status')).toContainText('dropped.md: Added');
+  await expect(appNotice(app.page)).toContainText('dropped.md: Added');
   await openTalk(app.page, 'Nanoseconds matter');
   await selectText(app.page, 'how far light travels');
   await app.page
@@ -120,7 +120,7 @@ test('a file that is not a document is refused with a message', async () => {
     transfer.items.add(new File([bytes], 'photo.md'));
     window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
   });
-  await expect(app.page.getByRole('status')).toContainText('photo.md: The file is not a text document');
+  await expect(appNotice(app.page)).toContainText('photo.md: The file is not a text document');
 });
 
 test('imported documents travel in backups and come back on another machine', async () => {

@@ -7,7 +7,7 @@ import '@citation-js/plugin-bibtex';
 import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { importThroughDialog, launchApp, readClipboard, type LaunchedApp } from './harness';
-import { openTalk } from './helpers';
+import { appNotice, openTalk } from './helpers';
 
 let app: LaunchedApp;
 
@@ -121,7 +121,7 @@ test('an imported write-up’s mentions are controls, and join the PEP’s talks
   await importThroughDialog(app, [
     join(import.meta.dirname, '..', 'test', 'corpus-eval', 'docs', 'M-2024-free-threading-ecosystems.txt'),
   ]);
-  await expect(page.getByRole('status')).toContainText('under the 2024 summit');
+  await expect(appNotice(page)).toContainText('under the 2024 summit');
   await page
     .locator('.library-summit[data-summit-year="2024"] .library-talk', { hasText: 'Free-threading ecosystems' })
     .click();

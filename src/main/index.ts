@@ -8,6 +8,7 @@ import { registerIpc } from './ipc/registerIpc';
 import { sendEvent } from './ipc/sendEvent';
 import { join } from 'node:path';
 import { AutoBackups } from './backups/autoBackups';
+import { KeptChangesFile } from './backups/keptChangesFile';
 import { installQuitBackup } from './backups/quitBackup';
 import { installReaderLinks } from './links/readerLinks';
 import { loadLibraryService } from './library/loadCorpus';
@@ -81,6 +82,7 @@ async function start(): Promise<void> {
       new AutoBackups(join(app.getPath('userData'), 'backups')),
       sync,
       peps.service,
+      new KeptChangesFile(join(app.getPath('userData'), 'kept-changes.json')),
     ),
   );
   installApplicationMenu(saveWindowState);

@@ -99,3 +99,9 @@ export function draftKeyForTalk(talkId: string): string {
 export function isLive(record: { deletedAt: number | null }): boolean {
   return record.deletedAt === null;
 }
+
+/** Whether a note has versions written on other computers waiting for the reader to choose one. */
+export function hasVersionsWaiting(record: HighlightRecord | TalkNoteRecord): boolean {
+  const others = 'noteConflicts' in record ? record.noteConflicts : (record as TalkNoteRecord).textConflicts;
+  return (others?.length ?? 0) > 0;
+}

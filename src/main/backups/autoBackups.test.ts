@@ -6,14 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, MAX_BACKUP_BYTES } from '../../shared/backup/backupFormat';
 import type { AtomicFs } from '../fsAtomic';
 import { AutoBackups, backupsToKeep } from './autoBackups';
+import type { HighlightRecord } from '../../shared/annotations';
+import { highlightRecord } from '../../../test/fixtures/records';
 
-/** A valid backup holding `places` reading places (0 = an empty database). */
-function backup(places: number, exportedAt = '2026-11-21T10:00:00.000Z'): string {
+/** A valid backup holding `places` reading places (0 = an empty database), and these highlights. */
+function backup(places: number, exportedAt = '2026-11-21T10:00:00.000Z', highlights: HighlightRecord[] = []): string {
   return JSON.stringify({
     format: BACKUP_FORMAT,
     schemaVersion: BACKUP_SCHEMA_VERSION,
     exportedAt,
-    highlights: [],
+    highlights,
     talkNotes: [],
     readingState: Array.from({ length: places }, (_, index) => ({
       talkId: `talk-${index}`,
@@ -40,7 +42,7 @@ describe('automatic backups', () => {
     });
     const listed = await backups.list();
     expect(listed).toHaveLength(3);
-    expect(listed[0].name).toMatch(/^auto-backup-00000004-[0-9a-f]{12}-2026-11-21T10-05-00-000Z\.json$/);
+    expect(listed[0].name).toMatch(/^auto-backup-00000004-[0-9a-f]{12}-l0-2026-11-21T10-05-00-000Z\.json$/);
     expect(JSON.parse((await backups.read(listed[0].name)) ?? '{}').readingState).toHaveLength(5);
   });
 
@@ -144,5 +146,59 @@ describe('automatic backups', () => {
     await backups.write(backup(2), minute(5));
     const listed = await backups.list();
     expect(listed.map((entry) => entry.name.slice(0, 21))).toEqual(['auto-backup-00000000-', 'auto-backup-2026-11-2']);
+  });
+
+  it('keeps the newest backup holding the most live highlights until the reader lets it go', async () => {
+    const directory = folder();
+    const backups = new AutoBackups(directory, 10);
+    const live = [1, 2, 3].map((n) => highlightRecord(`h${n}`));
+    await backups.write(backup(1, '2026-11-21T10:01:00.000Z', live), minute(1));
+    // Every highlight becomes a deletion, then a dozen more changes are backed up.
+    for (let n = 2; n < 15; n++) {
+      const deleted = live.map((record) => ({ ...record, deletedAt: 5, updatedAt: 5 }));
+      await backups.write(backup(n, `2026-11-21T10:${String(n).padStart(2, '0')}:00.000Z`, deleted), minute(n));
+    }
+    const kept = await backups.keptBest();
+    expect(kept).toMatchObject({ live: 3, name: expect.stringMatching(/^auto-backup-00000000-/) });
+    const listed = await backups.list();
+    expect(listed).toHaveLength(11);
+    expect(listed.at(-1)?.name).toBe(kept?.name);
+    expect(JSON.parse((await backups.read(kept?.name ?? '')) ?? '{}').highlights[0].deletedAt).toBeNull();
+
+    // The reader agrees: the next rotation lets it go.
+    expect(await backups.release(kept?.name ?? '')).toBe(true);
+    await backups.write(backup(20), minute(20));
+    expect((await backups.list()).map((entry) => entry.name)).not.toContain(kept?.name);
+    expect(await backups.keptBest()).toBeNull();
+  });
+
+  it('ignores a clock set far ahead when rotating: one write dated 2099 ages nothing out', async () => {
+    const backups = new AutoBackups(folder(), 3);
+    const day = (n: number) => new Date(Date.UTC(2026, 10, n, 12));
+    // Six generations, one a day: the three newest and one a day for the week, so all six.
+    for (let n = 1; n <= 6; n++) await backups.write(backup(n), day(n));
+    expect(await backups.list()).toHaveLength(6);
+    await backups.write(backup(7), new Date(Date.UTC(2099, 0, 1)));
+    expect(await backups.list()).toHaveLength(7);
+    // Back at the right time, the days are still counted from the real newest backup.
+    await backups.write(backup(8), day(7));
+    const listed = await backups.list();
+    expect(listed).toHaveLength(8);
+    expect(JSON.parse((await backups.read(listed[0].name)) ?? '{}').readingState).toHaveLength(8);
+  });
+
+  it('writes one backup at a time: two at once get their own sequence numbers, in the order asked', async () => {
+    for (let trial = 0; trial < 20; trial++) {
+      const backups = new AutoBackups(folder(), 10);
+      await backups.write(backup(1), minute(1));
+      const [first, second] = await Promise.all([
+        backups.write(backup(2), minute(2)),
+        backups.write(backup(3), minute(3)),
+      ]);
+      const listed = await backups.list();
+      expect(listed.map((entry) => entry.name.slice(12, 20))).toEqual(['00000002', '00000001', '00000000']);
+      expect(listed[0].name).toBe(second.written && second.name);
+      expect(listed[1].name).toBe(first.written && first.name);
+    }
   });
 });

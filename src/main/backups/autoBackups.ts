@@ -2,10 +2,13 @@
 // things worse: content is checked before it is written, a backup that holds nothing never takes
 // the place of one that holds data, unchanged data writes nothing, and older generations are kept
 // (the last ten, one a day for a week, one a week for a month), ordered by a sequence number in
-// the name rather than by the clock, so a clock set back cannot rotate the newest away.
+// the name rather than by the clock, so a clock set back cannot rotate the newest away, and a
+// clock set far ahead cannot age the others out. The newest backup holding the most live
+// highlights and notes is kept whatever the rotation says, until the reader lets it go, so a
+// run of deletions cannot rotate every good backup away. One backup is written at a time.
 
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MAX_BACKUP_BYTES, type Backup } from '../../shared/backup/backupFormat';
 import { parseBackup } from '../../shared/backup/backupParser';
@@ -17,8 +20,11 @@ const KEEP_DAILY = 7;
 const KEEP_WEEKLY = 4;
 const DAY_MS = 24 * 60 * 60 * 1000;
 const PREFIX = 'auto-backup-';
-// auto-backup-<sequence>-<data hash>-<time>.json; earlier versions wrote auto-backup-<time>.json.
-const NAME = /^auto-backup-(?:(\d{8})-([0-9a-f]{12})-)?([0-9T-]+Z)\.json$/;
+// auto-backup-<sequence>-<data hash>-l<live records>-<time>.json; earlier versions wrote
+// auto-backup-<sequence>-<data hash>-<time>.json and auto-backup-<time>.json.
+const NAME = /^auto-backup-(?:(\d{8})-([0-9a-f]{12})-)?(?:l(\d{1,9})-)?([0-9T-]+Z)\.json$/;
+/** The backup the reader agreed to let go, though it holds the most live records. */
+const RELEASED_FILE = 'released-backup.json';
 
 export interface AutoBackupInfo {
   name: string;
@@ -31,13 +37,36 @@ interface Entry {
   sequence: number;
   hash: string | null;
   time: number;
+  /** Live highlights and talk notes it holds; null when its name does not say (an older backup). */
+  live?: number | null;
+}
+
+/** The backup kept because it holds the most live records, and how many. */
+export interface KeptBestBackup {
+  name: string;
+  savedAt: string;
+  live: number;
 }
 
 function entryOf(name: string): Entry | null {
   const match = NAME.exec(name);
   if (!match) return null;
-  const iso = match[3].replace(/T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z$/, 'T$1:$2:$3.$4Z');
-  return { name, sequence: match[1] ? Number(match[1]) : -1, hash: match[2] ?? null, time: Date.parse(iso) || 0 };
+  const iso = match[4].replace(/T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z$/, 'T$1:$2:$3.$4Z');
+  return {
+    name,
+    sequence: match[1] ? Number(match[1]) : -1,
+    hash: match[2] ?? null,
+    time: Date.parse(iso) || 0,
+    live: match[3] ? Number(match[3]) : null,
+  };
+}
+
+/** The highlights and talk notes a backup holds that are not deletions. */
+function liveRecords(backup: Backup): number {
+  return (
+    backup.highlights.filter((record) => record.deletedAt === null).length +
+    backup.talkNotes.filter((record) => record.deletedAt === null).length
+  );
 }
 
 /** Newest first: by sequence number, then (for names without one) by name. */
@@ -58,11 +87,23 @@ function dataHash(content: string): string {
   return createHash('sha256').update(withoutTime).digest('hex').slice(0, 12);
 }
 
+/**
+ * The time rotation counts ages from: now, unless now is more than a day ahead of the newest
+ * backup (a clock set far ahead, or a first backup after time away), then that backup's time.
+ * Backups dated more than a day after `now` (written while the clock was ahead) are ignored.
+ */
+export function rotationTime(entries: Entry[], now: number): number {
+  const known = entries.map((entry) => entry.time).filter((time) => time > 0 && time <= now + DAY_MS);
+  if (known.length === 0) return now;
+  const newest = Math.max(...known);
+  return now > newest + DAY_MS ? newest : now;
+}
+
 /** The backups to keep: the newest `keep`, plus the newest of each of the last days and weeks. */
-export function backupsToKeep(entries: Entry[], keep: number): Set<string> {
+export function backupsToKeep(entries: Entry[], keep: number, reference?: number): Set<string> {
   const ordered = [...entries].sort(newestFirst);
   const kept = new Set(ordered.slice(0, keep).map((entry) => entry.name));
-  const newestTime = ordered[0]?.time ?? 0;
+  const newestTime = reference ?? ordered[0]?.time ?? 0;
   const days = new Set<number>();
   const weeks = new Set<number>();
   for (const entry of ordered) {
@@ -82,6 +123,9 @@ export function backupsToKeep(entries: Entry[], keep: number): Set<string> {
 }
 
 export class AutoBackups {
+  /** Writes run one after another: the sequence number is taken inside this lock. */
+  private writing: Promise<unknown> = Promise.resolve();
+
   constructor(
     private readonly directory: string,
     private readonly keep = KEEP_AUTOMATIC_BACKUPS,
@@ -100,6 +144,15 @@ export class AutoBackups {
 
   /** Writes a backup as the newest, unless it is invalid, unchanged, or empty where data was backed up. */
   async write(content: string, now = new Date()): Promise<AutoBackupWrite> {
+    const run = this.writing.then(
+      () => this.writeNow(content, now),
+      () => this.writeNow(content, now),
+    );
+    this.writing = run.catch(() => undefined);
+    return run;
+  }
+
+  private async writeNow(content: string, now: Date): Promise<AutoBackupWrite> {
     const bytes = Buffer.byteLength(content, 'utf8');
     if (bytes > MAX_BACKUP_BYTES) {
       return {
@@ -122,11 +175,66 @@ export class AutoBackups {
     }
     await mkdir(this.directory, { recursive: true });
     const sequence = Math.max(0, ...entries.map((entry) => entry.sequence + 1));
-    const name = `${PREFIX}${String(sequence).padStart(8, '0')}-${hash}-${now.toISOString().replace(/[:.]/g, '-')}.json`;
+    const live = liveRecords(parsed.backup);
+    const name = `${PREFIX}${String(sequence).padStart(8, '0')}-${hash}-l${live}-${now.toISOString().replace(/[:.]/g, '-')}.json`;
     await writeFileAtomic(join(this.directory, name), content, this.files);
-    const keep = backupsToKeep([...entries, { name, sequence, hash, time: now.getTime() }], this.keep);
+    const all = [...entries, { name, sequence, hash, time: now.getTime(), live }];
+    const keep = backupsToKeep(all, this.keep, rotationTime(entries, now.getTime()));
+    const best = await this.best(all);
+    if (best) keep.add(best.name);
     for (const entry of entries) if (!keep.has(entry.name)) await rm(join(this.directory, entry.name), { force: true });
     return { written: true, name, savedAt: now.toISOString() };
+  }
+
+  /** How many live records a backup holds: from its name, or read from the file (older names). */
+  private async liveOf(entry: Entry): Promise<number> {
+    if (typeof entry.live === 'number') return entry.live;
+    const content = await this.read(entry.name);
+    const parsed = content === null ? null : parseBackup(content);
+    entry.live = parsed?.ok ? liveRecords(parsed.backup) : 0;
+    return entry.live;
+  }
+
+  /** The newest backup holding the most live records, unless the reader let it go. */
+  private async best(entries: Entry[]): Promise<Entry | null> {
+    const released = await this.released();
+    let best: Entry | null = null;
+    let most = 0;
+    for (const entry of [...entries].sort(newestFirst)) {
+      const live = await this.liveOf(entry);
+      if (live > most) {
+        best = entry;
+        most = live;
+      }
+    }
+    return best && best.name !== released ? best : null;
+  }
+
+  private async released(): Promise<string | null> {
+    const text = await readFile(join(this.directory, RELEASED_FILE), 'utf8').catch(() => null);
+    const name: unknown = text === null ? null : JSON.parse(text);
+    return typeof name === 'string' ? name : null;
+  }
+
+  /**
+   * The backup kept only because it holds the most live records (the rotation would have let it
+   * go), or null: the reader is asked before it may go.
+   */
+  async keptBest(): Promise<KeptBestBackup | null> {
+    const entries = (await this.entries()).sort(newestFirst);
+    const best = await this.best(entries);
+    if (!best) return null;
+    const rotation = backupsToKeep(entries, this.keep, rotationTime(entries, Date.now()));
+    if (rotation.has(best.name)) return null;
+    return { name: best.name, savedAt: new Date(best.time).toISOString(), live: await this.liveOf(best) };
+  }
+
+  /** The reader agrees to let the kept best backup go: the next rotation may remove it. */
+  async release(name: string): Promise<boolean> {
+    if (!entryOf(name)) return false;
+    await mkdir(this.directory, { recursive: true });
+    await writeFile(join(this.directory, RELEASED_FILE), JSON.stringify(name));
+    return true;
   }
 
   private async anyHoldsData(entries: Entry[]): Promise<boolean> {

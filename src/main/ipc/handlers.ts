@@ -4,12 +4,14 @@
 import type { IpcArgs, IpcMethod, IpcReturn } from '../../shared/ipc/contract';
 import { fail, ok, type IpcResult } from '../../shared/ipc/result';
 import type { AutoBackups } from '../backups/autoBackups';
+import type { KeptChangesFile } from '../backups/keptChangesFile';
 import { DocumentStaging } from '../backups/stagedDocuments';
 import { searchCorpusPart } from '../library/encodedSearchCorpus';
 import type { LibraryService } from '../library/libraryService';
 import { citeTalk } from '../citations/citeTalk';
 import type { PepService } from '../peps/pepService';
 import { isOpenableExternalUrl } from '../security/externalLinks';
+import { describeSyncError } from '../../shared/sync/syncErrorWords';
 import type { SyncConnection } from '../sync/syncConnection';
 import { SyncFailure } from '../sync/syncHttp';
 import { openBackupFile, readImportFile, saveFiles, type FileDialogs } from './fileHandlers';
@@ -37,16 +39,19 @@ export function createHandlers(
   backups: AutoBackups | null = null,
   sync: SyncConnection | null = null,
   peps: PepService | null = null,
+  kept: KeptChangesFile | null = null,
 ): IpcHandlers {
   const withSync = async <T>(run: (connection: SyncConnection) => Promise<T>): Promise<IpcResult<T>> => {
     if (!sync) return fail('unavailable', 'Sync is not available in this build.');
     try {
       return ok(await run(sync));
     } catch (error) {
-      // Failures of the connection are already words; anything else is logged, never shown raw.
+      // Failures of the connection are already words; anything else is logged and put in words
+      // that say what to do, never shown raw.
       if (error instanceof SyncFailure) return fail(error.offline ? 'sync-offline' : 'sync-failed', error.message);
       console.error('Sync failed inside the app:', error);
-      return fail('sync-failed', 'Sync failed inside the app. The error was logged.');
+      const problem = describeSyncError(error);
+      return fail(problem.kind === 'offline' ? 'sync-offline' : 'sync-failed', problem.message);
     }
   };
   const library = { current: () => service.current() };
@@ -124,6 +129,21 @@ export function createHandlers(
       platform.quitBackupDone?.();
       return ok(true);
     },
+    holdKeptChanges: async (text) => {
+      if (!kept) return fail('internal', 'Changes cannot be held here.');
+      try {
+        await kept.hold(text);
+        return ok(true);
+      } catch (error) {
+        return fail('invalid-arguments', error instanceof Error ? error.message : String(error));
+      }
+    },
+    keptChangesFromLastSession: async () => ok({ held: kept ? await kept.read() : null }),
+    keptBestAutoBackup: async () => ok({ backup: backups ? await backups.keptBest() : null }),
+    releaseAutoBackup: async (name) =>
+      backups && (await backups.release(name))
+        ? ok(true)
+        : fail('not-found', `There is no automatic backup named ${name}.`),
     listAutoBackups: async () => ok(backups ? await backups.list() : []),
     readAutoBackup: async (name) => {
       const content = backups ? await backups.read(name) : null;

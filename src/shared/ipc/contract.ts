@@ -12,6 +12,7 @@ import type { Topic } from '../topics';
 import type { PepCards, PepIndex } from '../peps/pepFacts';
 import type { TalkCitations } from '../citations/talkCitation';
 import { MAX_DOCUMENT_BASE64_CHARS, MAX_DOCUMENT_BYTES } from '../limits';
+import { MAX_KEPT_CHANGES_BYTES } from '../keptChanges';
 import {
   syncAccountView,
   syncOperationArgs,
@@ -123,8 +124,19 @@ export const ipcContract = {
   writeAutoBackup: method<AutoBackupWrite>()(z.tuple([z.string().min(2).max(MAX_BACKUP_BYTES)])),
   /** The page's answer to "quitting": its last backup is written, or there was nothing new. */
   quitBackupDone: method<true>()(z.tuple([])),
+  /** Holds the changes the page could not save yet in a file, until the next start; [] clears it. */
+  holdKeptChanges: method<true>()(z.tuple([z.string().min(2).max(MAX_KEPT_CHANGES_BYTES)])),
+  /** The changes held from the last session (JSON), or null when none. */
+  keptChangesFromLastSession: method<{ held: string | null }>()(z.tuple([])),
   /** The automatic backups, newest first. */
   listAutoBackups: method<{ name: string; savedAt: string; bytes: number }[]>()(z.tuple([])),
+  /**
+   * The automatic backup kept only because it holds the most live highlights and notes (the
+   * rotation would have let it go), or null.
+   */
+  keptBestAutoBackup: method<{ backup: { name: string; savedAt: string; live: number } | null }>()(z.tuple([])),
+  /** The reader agrees to let the kept best backup go; the next rotation may remove it. */
+  releaseAutoBackup: method<true>()(z.tuple([z.string().regex(/^auto-backup-[\w-]+\.json$/)])),
   /** The text of one automatic backup. */
   readAutoBackup: method<string>()(z.tuple([z.string().regex(/^auto-backup-[\w-]+\.json$/)])),
   /** The imported documents' original files, for a backup. */

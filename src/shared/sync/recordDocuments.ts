@@ -12,6 +12,7 @@ import {
   setField,
   setPosition,
   setTags,
+  keepTextVersion,
   setText,
   type SyncDocument,
 } from './syncDocument';
@@ -27,9 +28,22 @@ function latestWall(document: SyncDocument): number {
   return clocks.reduce((latest, clock) => Math.max(latest, clock.wall), 0);
 }
 
-function withFields(document: SyncDocument, record: object, names: readonly string[], clock: Hlc): SyncDocument {
+/**
+ * When each field was changed: a field named here carries its own stamp (taken when the reader
+ * made the change), any other the clock of the change as a whole.
+ */
+export type FieldClocks = Readonly<Record<string, Hlc>>;
+
+function withFields(
+  document: SyncDocument,
+  record: object,
+  names: readonly string[],
+  clock: Hlc,
+  clocks: FieldClocks,
+): SyncDocument {
   let next = document;
-  for (const name of names) next = setField(next, name, (record as Record<string, unknown>)[name], clock);
+  for (const name of names)
+    next = setField(next, name, (record as Record<string, unknown>)[name], clocks[name] ?? clock);
   return next;
 }
 
@@ -43,6 +57,27 @@ function withText(document: SyncDocument, name: string, value: string, clock: Hl
   return current?.value === value && !(settled && open) ? document : setText(document, name, value, clock);
 }
 
+/**
+ * The record lists as other versions a text the document does not hold apart: one this device
+ * merged from a kept change (a change made without seeing the other). Each is kept in the
+ * document as a version made apart, with the clock it was written at when known.
+ */
+function withKeptVersions(
+  before: SyncDocument['texts'][string] | undefined,
+  document: SyncDocument,
+  name: string,
+  listed: readonly string[] | undefined,
+  clock: Hlc,
+): SyncDocument {
+  let next = document;
+  const heldApart = new Set(before?.conflicts.map((conflict) => conflict.value) ?? []);
+  for (const value of listed ?? []) {
+    if (heldApart.has(value)) continue;
+    next = keepTextVersion(next, name, value, before?.value === value ? before.clock : clock);
+  }
+  return next;
+}
+
 function withTags(document: SyncDocument, tags: readonly string[], clock: Hlc): SyncDocument {
   const current = liveTags(document);
   const wanted = [...new Set(tags)].sort();
@@ -54,6 +89,8 @@ interface AnnotationShape {
   type: string;
   fields: readonly string[];
   textField: string;
+  /** The record field that lists the text's other versions; picking one changes it. */
+  conflictsField: string;
 }
 
 function annotationDocument(
@@ -63,27 +100,59 @@ function annotationDocument(
   text: { value: string; conflicts: string[] | undefined },
   current: SyncDocument | null,
   clock: Hlc,
+  clocks: FieldClocks,
 ): SyncDocument {
   const base = current ?? emptyDocument(shape.type, id);
   const settled = text.conflicts !== undefined && text.conflicts.length === 0;
-  return withTags(
-    withText(withFields(base, record, shape.fields, clock), shape.textField, text.value, clock, settled),
-    record.tags,
-    clock,
+  const textClock = clocks[shape.textField] ?? clocks[shape.conflictsField] ?? clock;
+  const written = withText(
+    withFields(base, record, shape.fields, clock, clocks),
+    shape.textField,
+    text.value,
+    textClock,
+    settled,
   );
+  const kept = withKeptVersions(
+    base.texts[shape.textField],
+    written,
+    shape.textField,
+    text.conflicts,
+    clocks[shape.conflictsField] ?? clock,
+  );
+  return withTags(kept, record.tags, clocks.tags ?? clock);
 }
 
-const HIGHLIGHT: AnnotationShape = { type: 'highlight', fields: HIGHLIGHT_FIELDS, textField: 'note' };
-const TALK_NOTE: AnnotationShape = { type: 'talkNote', fields: TALK_NOTE_FIELDS, textField: 'text' };
+const HIGHLIGHT: AnnotationShape = {
+  type: 'highlight',
+  fields: HIGHLIGHT_FIELDS,
+  textField: 'note',
+  conflictsField: 'noteConflicts',
+};
+const TALK_NOTE: AnnotationShape = {
+  type: 'talkNote',
+  fields: TALK_NOTE_FIELDS,
+  textField: 'text',
+  conflictsField: 'textConflicts',
+};
 
-export function highlightDocument(record: HighlightRecord, current: SyncDocument | null, clock: Hlc): SyncDocument {
+export function highlightDocument(
+  record: HighlightRecord,
+  current: SyncDocument | null,
+  clock: Hlc,
+  clocks: FieldClocks = {},
+): SyncDocument {
   const text = { value: record.note, conflicts: record.noteConflicts };
-  return annotationDocument(HIGHLIGHT, record.id, record, text, current, clock);
+  return annotationDocument(HIGHLIGHT, record.id, record, text, current, clock, clocks);
 }
 
-export function talkNoteDocument(record: TalkNoteRecord, current: SyncDocument | null, clock: Hlc): SyncDocument {
+export function talkNoteDocument(
+  record: TalkNoteRecord,
+  current: SyncDocument | null,
+  clock: Hlc,
+  clocks: FieldClocks = {},
+): SyncDocument {
   const text = { value: record.text, conflicts: record.textConflicts };
-  return annotationDocument(TALK_NOTE, record.talkId, record, text, current, clock);
+  return annotationDocument(TALK_NOTE, record.talkId, record, text, current, clock, clocks);
 }
 
 /** This device's place in a talk; other devices' places stay as they are. */

@@ -172,6 +172,21 @@ export function setText(document: SyncDocument, name: string, value: string, clo
   return { ...document, texts: { ...document.texts, [name]: { value, clock, version, conflicts: [] } } };
 }
 
+/**
+ * Keeps `value` as a version of a text written apart from the shown one: a change this device
+ * made without seeing the shown text (one kept while the database was closed, merged after).
+ * Its version names only itself, so it is concurrent with every other and stays until the
+ * reader picks one; the later by clock is shown, as for any edits made apart.
+ */
+export function keepTextVersion(document: SyncDocument, name: string, value: string, clock: Hlc): SyncDocument {
+  const current = document.texts[name];
+  if (!current || current.value === value || current.conflicts.some((conflict) => conflict.value === value))
+    return document;
+  const version = { [`${clock.device}@${clock.wall}.${clock.counter}`]: 1 };
+  const conflicts = [...current.conflicts, { value, clock, version }];
+  return { ...document, texts: { ...document.texts, [name]: { ...current, conflicts } } };
+}
+
 /** Makes the tags exactly `tags`, adding and removing with this device's clock. */
 export function setTags(document: SyncDocument, tags: readonly string[], clock: Hlc): SyncDocument {
   const wanted = new Set(tags);

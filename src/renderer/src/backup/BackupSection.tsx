@@ -2,6 +2,7 @@
 // restore that shows what it will change before it changes anything. The work is done in
 // useBackupAndRestore; this renders it.
 
+import { KeptBackupNotice } from './KeptBackupNotice';
 import { plural, useBackupAndRestore, type RestorePlan } from './useBackupAndRestore';
 
 const TABLE_LABELS: Record<keyof RestorePlan, string> = {
@@ -28,6 +29,7 @@ export function BackupSection({
       <p className="muted">
         A backup holds every highlight, note, draft, reading place and setting, including deletions.
       </p>
+      <KeptBackupNotice />
       <div className="editor-actions">
         <button type="button" onClick={() => void backUp()}>
           Back up…

@@ -5,8 +5,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../shared/backup/backupFormat';
 import { createBackup } from '../storage/backupTables';
 import { deleteTestDatabases, freshTables as database, type TestTables } from '../storage/testTables';
-import { highlightRecord as highlight } from '../../../../test/fixtures/records';
+import { CITATION, highlightRecord as highlight } from '../../../../test/fixtures/records';
 import { restoreFull } from './backupStore';
+import { deleteHighlight } from '../storage/highlights';
+import { saveTalkNote } from '../storage/notes';
+import { onWriteFailure, pendingCount, type WriteFailure } from '../storage/writes';
 
 afterEach(deleteTestDatabases);
 
@@ -14,7 +17,7 @@ describe('a restore with imported documents is all or nothing', () => {
   type Bridge = Record<string, (...args: unknown[]) => Promise<unknown>>;
   const calls: string[] = [];
 
-  function bridge(commitFails: boolean, refused: string[] = []): void {
+  function bridge(commitFails: boolean, refused: string[] = [], whileCommitting?: () => Promise<void>): void {
     calls.length = 0;
     const api: Bridge = {
       stageImportedDocuments: async () => {
@@ -23,6 +26,7 @@ describe('a restore with imported documents is all or nothing', () => {
       },
       commitStagedDocuments: async () => {
         calls.push('commit');
+        await whileCommitting?.();
         return commitFails
           ? { ok: false, error: { code: 'internal', message: 'the disk is full' } }
           : { ok: true, value: { added: 1 } };
@@ -84,5 +88,44 @@ describe('a restore with imported documents is all or nothing', () => {
     expect(await restoreFull(await incoming())).toEqual({ ok: true, documentsAdded: 1 });
     expect((await db.highlights.get('mine'))?.note).toBe('from the backup');
     expect(await db.highlights.get('theirs')).toBeDefined();
+  });
+
+  it('takes back only what the restore wrote: work done while the documents committed stays', async () => {
+    const db = await seeded();
+    await db.highlights.put(highlight('other', { note: 'deleted during the restore' }));
+    const failures: WriteFailure[] = [];
+    const stop = onWriteFailure((failure) => failures.push(failure));
+    bridge(true, [], async () => {
+      // The reader deletes one highlight and makes another; another window writes a third.
+      expect(await deleteHighlight('other')).toBe(false);
+      expect(
+        await saveTalkNote({ talkId: 'talk-a', text: 'written during the restore', tags: [], citation: CITATION }),
+      ).toBe(false);
+      await db.highlights.put(highlight('elsewhere', { note: 'from another window' }));
+    });
+    const result = await restoreFull(await incoming()).finally(stop);
+    expect(result).toMatchObject({ ok: false });
+    expect(await db.highlights.get('theirs')).toBeUndefined();
+    expect((await db.highlights.get('mine'))?.note).toBe('kept as it was');
+    // The edits waited while the restore ran, said so, and were saved once it ended.
+    expect(failures.map((failure) => failure.message)).toEqual([
+      expect.stringContaining('being restored'),
+      expect.stringContaining('being restored'),
+    ]);
+    expect((await db.highlights.get('other'))?.deletedAt).toEqual(expect.any(Number));
+    expect((await db.talkNotes.get('talk-a'))?.text).toBe('written during the restore');
+    expect((await db.highlights.get('elsewhere'))?.note).toBe('from another window');
+    expect(pendingCount()).toBe(0);
+  });
+
+  it('leaves a record the reader changed after the restore wrote it', async () => {
+    const db = await seeded();
+    bridge(true, [], async () => {
+      const written = await db.highlights.get('theirs');
+      if (written) await db.highlights.put({ ...written, note: 'changed since the restore', updatedAt: 200 });
+    });
+    await restoreFull(await incoming());
+    expect((await db.highlights.get('theirs'))?.note).toBe('changed since the restore');
+    expect((await db.highlights.get('mine'))?.note).toBe('kept as it was');
   });
 });

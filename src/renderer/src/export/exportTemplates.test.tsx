@@ -166,7 +166,7 @@ describe('templates in backups', () => {
     expect(await getSetting(EXPORT_TEMPLATES_KEY)).toBeUndefined();
     const parsed = parseBackup(file);
     if (!parsed.ok) throw new Error(parsed.error);
-    const plan = await applyRestore(parsed.backup);
+    const { plan } = await applyRestore(parsed.backup);
     expect(plan.settings.added).toBe(1);
     const restored = normalizeTemplateSettings(await getSetting(EXPORT_TEMPLATES_KEY));
     expect(restored).toEqual(templates);

@@ -3,6 +3,7 @@
 import { draftKeyForTalk, type HighlightRecord, type TalkNoteRecord } from '../../../shared/annotations';
 import { ConflictChooser } from '../ui/ConflictChooser';
 import { MarkdownPreview } from '../ui/MarkdownPreview';
+import { VersionsBadge } from '../ui/VersionsBadge';
 import { NoteEditor } from '../notes/NoteEditor';
 import type { AnchoredHighlight } from '../anchoring/anchorAll';
 import { COLOR_DETAILS } from '../ui/highlightColors';
@@ -55,6 +56,7 @@ function HighlightEntry({
         <span className="visually-hidden">{COLOR_DETAILS[record.color].label} highlight: </span>
         <span className="entry-quote">“{record.selectors.quote.exact}”</span>
       </button>
+      <VersionsBadge record={record} />
       {/* The note is rendered as the popover and notebook render it; links work, so it sits outside the button. */}
       {record.note && (
         <div className="entry-note" data-note-of={record.id}>

@@ -65,7 +65,7 @@ export function useHighlightCommands(options: Options): HighlightCommands {
   const { reattachingId, setReattachingId } = options;
 
   /** The highlight being created now: "add a note" pressed right after "highlight" means that one. */
-  const creating = useRef<Promise<HighlightRecord> | null>(null);
+  const creating = useRef<Promise<HighlightRecord | null> | null>(null);
 
   const highlightSelection = useCallback(
     async (color?: HighlightColor): Promise<HighlightRecord | null> => {
@@ -80,6 +80,8 @@ export function useHighlightCommands(options: Options): HighlightCommands {
       };
       made.then(settled, settled);
       const record = await made;
+      // Not saved: the storage notice says why; nothing here claims otherwise.
+      if (!record) return null;
       window.getSelection()?.removeAllRanges();
       setActiveId(record.id);
       toast({ message: 'Highlight created.', durationMs: 2500 });
@@ -111,7 +113,7 @@ export function useHighlightCommands(options: Options): HighlightCommands {
 
   const remove = useCallback(
     async (id: string) => {
-      await deleteHighlight(id);
+      if (!(await deleteHighlight(id))) return;
       if (id === activeId) setActiveId(null);
       toast({ message: 'Highlight deleted.', action: { label: 'Undo', run: () => void restoreHighlight(id) } });
     },
@@ -135,7 +137,7 @@ export function useHighlightCommands(options: Options): HighlightCommands {
     const selected = readTalkSelection(bodyRef.current, talkText);
     const selectors = selected?.position.selectors();
     if (!selectors || !reattachingId) return;
-    await updateHighlight(reattachingId, { selectors, talkId });
+    if (!(await updateHighlight(reattachingId, { selectors, talkId }))) return;
     window.getSelection()?.removeAllRanges();
     setActiveId(reattachingId);
     setReattachingId(null);
@@ -144,8 +146,8 @@ export function useHighlightCommands(options: Options): HighlightCommands {
 
   const saveNote = useCallback(
     async (id: string, text: string, tags: string[]) => {
-      await updateHighlight(id, { note: text, tags });
-      setEditingId(null);
+      // The editor stays open with the text when the note was not saved.
+      if (await updateHighlight(id, { note: text, tags })) setEditingId(null);
     },
     [setEditingId],
   );

@@ -6,9 +6,10 @@ import type { TalkCitation, TalkNoteRecord } from '../../../shared/annotations';
 import { saveTalkNote } from '../storage/notes';
 
 export interface TalkNoteCommands {
-  save: (text: string, tags: string[]) => Promise<void>;
-  /** Keeps `text` among the note's conflicting versions. */
-  pick: (text: string) => Promise<void>;
+  /** Resolves to whether the note was stored. */
+  save: (text: string, tags: string[]) => Promise<boolean>;
+  /** Keeps `text` among the note's conflicting versions; resolves to whether it was stored. */
+  pick: (text: string) => Promise<boolean>;
 }
 
 export function useTalkNote(talkId: string, citation: TalkCitation, note: TalkNoteRecord | null): TalkNoteCommands {

@@ -2,6 +2,7 @@
 
 import { COLOR_DETAILS } from '../ui/highlightColors';
 import { MarkdownPreview } from '../ui/MarkdownPreview';
+import { VersionsBadge } from '../ui/VersionsBadge';
 import type { NotebookEntry } from './notebookEntries';
 
 interface NotebookEntryViewProps {
@@ -20,6 +21,7 @@ export function NotebookEntryView({ entry, onOpen, onDelete }: NotebookEntryView
       <article className="notebook-entry" data-kind="note">
         <p className="entry-label">Talk note{entry.orphan ? ' (talk no longer in the library)' : ''}</p>
         <MarkdownPreview markdown={entry.record.text} />
+        <VersionsBadge record={entry.record} />
         {entry.record.tags.length > 0 && <p className="tags">{entry.record.tags.map((tag) => `#${tag}`).join(' ')}</p>}
       </article>
     );
@@ -49,6 +51,7 @@ export function NotebookEntryView({ entry, onOpen, onDelete }: NotebookEntryView
         </button>
       )}
       {record.note && <MarkdownPreview markdown={record.note} />}
+      <VersionsBadge record={record} />
       {record.tags.length > 0 && <p className="tags">{record.tags.map((tag) => `#${tag}`).join(' ')}</p>}
       {entry.orphan && (
         <div className="editor-actions">

@@ -80,6 +80,14 @@ export function NotebookFiltersBar({
         </select>
       </label>
       <label>
+        <input
+          type="checkbox"
+          checked={filters.versionsWaiting}
+          onChange={(event) => set({ versionsWaiting: event.target.checked })}
+        />{' '}
+        Only notes with two versions
+      </label>
+      <label>
         Sort by
         <select value={filters.sort} onChange={(event) => set({ sort: event.target.value as NotebookFilters['sort'] })}>
           <option value="position">Position in talk</option>

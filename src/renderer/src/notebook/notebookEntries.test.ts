@@ -81,6 +81,21 @@ describe('notebook grouping', () => {
     expect(count({ text: 'nothing like this' })).toBe(0);
   });
 
+  it('filters to the notes with versions from two computers waiting', () => {
+    const waiting: NotebookEntry[] = [
+      ...entries,
+      entry(highlight('h5', 'b', 2025, { note: 'mine', noteConflicts: ['theirs'] }), 5),
+      { kind: 'note', record: { ...note, talkId: 'c', textConflicts: ['another'] }, position: -1, orphan: false },
+      entry(highlight('h6', 'b', 2025, { note: 'settled', noteConflicts: [] }), 6),
+    ];
+    const ids = groupEntries(waiting, { ...NO_FILTERS, versionsWaiting: true }).flatMap((group) =>
+      group.talks.flatMap((talk) =>
+        talk.entries.map((item) => (item.kind === 'note' ? `note ${talk.talkId}` : item.record.id)),
+      ),
+    );
+    expect(ids.sort()).toEqual(['h5', 'note c']);
+  });
+
   it('keeps orphans, last in their talk', () => {
     const groups = groupEntries(entries, NO_FILTERS);
     const orphanGroup = groups.find((group) => group.summitYear === null);

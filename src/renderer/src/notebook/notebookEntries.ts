@@ -1,7 +1,12 @@
 // The notebook's entries: every live highlight and talk note, filtered, sorted and grouped by
 // summit and talk. Pure, so the rules are tested without the UI.
 
-import type { HighlightColor, HighlightRecord, TalkNoteRecord } from '../../../shared/annotations';
+import {
+  hasVersionsWaiting,
+  type HighlightColor,
+  type HighlightRecord,
+  type TalkNoteRecord,
+} from '../../../shared/annotations';
 
 export type NotebookEntry =
   | { kind: 'highlight'; record: HighlightRecord; orphan: boolean; position: number }
@@ -13,6 +18,8 @@ export interface NotebookFilters {
   color: HighlightColor | 'all';
   tag: string | 'all';
   text: string;
+  /** Only notes with versions from two computers waiting for the reader to choose one. */
+  versionsWaiting: boolean;
   sort: 'position' | 'created' | 'edited';
 }
 
@@ -22,6 +29,7 @@ export const NO_FILTERS: NotebookFilters = {
   color: 'all',
   tag: 'all',
   text: '',
+  versionsWaiting: false,
   sort: 'position',
 };
 
@@ -43,6 +51,7 @@ export function matchesFilters(entry: NotebookEntry, filters: NotebookFilters): 
   if (filters.talkId !== 'all' && talkId !== filters.talkId) return false;
   if (filters.color !== 'all' && (entry.kind !== 'highlight' || entry.record.color !== filters.color)) return false;
   if (filters.tag !== 'all' && !tags.includes(filters.tag)) return false;
+  if (filters.versionsWaiting && !hasVersionsWaiting(entry.record)) return false;
   const needle = filters.text.trim().toLowerCase();
   return needle === '' || entryText(entry).toLowerCase().includes(needle);
 }

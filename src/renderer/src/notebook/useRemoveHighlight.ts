@@ -8,8 +8,10 @@ export function useRemoveHighlight(): (id: string) => void {
   const toast = useToast();
   return useCallback(
     (id: string) =>
-      void deleteHighlight(id).then(() =>
-        toast({ message: 'Highlight deleted.', action: { label: 'Undo', run: () => void restoreHighlight(id) } }),
+      void deleteHighlight(id).then(
+        (deleted) =>
+          deleted &&
+          toast({ message: 'Highlight deleted.', action: { label: 'Undo', run: () => void restoreHighlight(id) } }),
       ),
     [toast],
   );

@@ -95,7 +95,7 @@ export function TalkReader(props: TalkReaderProps): React.JSX.Element {
         reattachingId={reattachingId}
         onEditNote={setEditingNote}
         onPickNote={(text) => void talkNote.pick(text)}
-        onSaveNote={(text, tags) => void talkNote.save(text, tags).then(() => setEditingNote(false))}
+        onSaveNote={(text, tags) => void talkNote.save(text, tags).then((saved) => saved && setEditingNote(false))}
         onActivate={setActiveId}
         onDelete={(id) => void commands.remove(id)}
         onReattach={setReattachingId}

@@ -3,7 +3,7 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import type { ReadingStateRecord } from '../../../shared/annotations';
 import type { Block } from '../../../shared/model';
-import { readingStateOf, saveReadingState, setRead } from '../storage/readingState';
+import { readingStateOf, saveReadingPlace, setRead } from '../storage/readingState';
 import { useReadingState } from '../storage/useStoredRecords';
 
 const SAVE_DELAY_MS = 600;
@@ -46,14 +46,7 @@ export function useReadingPosition(
         const index = blocks.findIndex((block) => block.id === element.dataset.blockId);
         const atEnd = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 8;
         const progress = atEnd ? 1 : Math.max(0, index) / Math.max(1, blocks.length);
-        void readingStateOf(talkId).then((previous) =>
-          saveReadingState({
-            talkId,
-            blockId: element.dataset.blockId ?? null,
-            progress: Math.max(progress, previous?.read ? 1 : 0),
-            read: previous?.read === true || atEnd,
-          }),
-        );
+        void saveReadingPlace({ talkId, blockId: element.dataset.blockId ?? null, progress, atEnd });
       }, SAVE_DELAY_MS);
     };
     scroller.addEventListener('scroll', onScroll, { passive: true });

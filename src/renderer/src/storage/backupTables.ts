@@ -4,13 +4,15 @@
 
 import {
   BACKUP_FORMAT,
+  canonicalJson,
   BACKUP_SCHEMA_VERSION,
   toWebAnnotations,
   type Backup,
 } from '../../../shared/backup/backupFormat';
 import { db } from './db';
 import { LAST_TALK_KEY } from './settings';
-import { commitOrThrow, type TableName } from './writes';
+import { putsOf } from './writeBatch';
+import { commitOrThrow, type Put, type TableName } from './writes';
 
 /** Settings that belong to this installation, not to the reader's data. */
 const LOCAL_SETTINGS = new Set([LAST_TALK_KEY]);
@@ -43,24 +45,6 @@ export async function createBackup(exportedAt = new Date().toISOString()): Promi
   });
 }
 
-export type TablesSnapshot = Record<ReaderTable, object[]>;
-
-/** Every record of the reader's tables as stored, read in one transaction. */
-export async function snapshotTables(): Promise<TablesSnapshot> {
-  return db().transaction('r', readerTables(), async () => {
-    const rows = await Promise.all(readerTables().map((table) => table.toArray()));
-    return Object.fromEntries(READER_TABLES.map((name, index) => [name, rows[index]])) as TablesSnapshot;
-  });
-}
-
-/** Puts every table back to exactly what a snapshot holds, in one transaction. */
-export async function replaceTables(snapshot: TablesSnapshot): Promise<void> {
-  await commitOrThrow({
-    clears: [...READER_TABLES],
-    puts: READER_TABLES.flatMap((table) => snapshot[table].map((record) => ({ table, record }))),
-  });
-}
-
 export interface RestoreCounts {
   added: number;
   updated: number;
@@ -77,21 +61,24 @@ function compare<T extends Keyed>(
   incoming: T[],
   existing: Map<string, T>,
   key: (record: T) => string,
-): { counts: RestoreCounts; writes: T[] } {
+): { counts: RestoreCounts; writes: T[]; before: Map<string, T | undefined> } {
   const counts: RestoreCounts = { added: 0, updated: 0, unchanged: 0, keptNewer: 0 };
   const writes: T[] = [];
+  const before = new Map<string, T | undefined>();
   for (const record of incoming) {
     const current = existing.get(key(record));
     if (!current) {
       counts.added++;
       writes.push(record);
+      before.set(key(record), undefined);
     } else if (JSON.stringify(current) === JSON.stringify(record)) counts.unchanged++;
     else if ((record.updatedAt ?? 0) >= (current.updatedAt ?? 0)) {
       counts.updated++;
       writes.push(record);
+      before.set(key(record), current);
     } else counts.keptNewer++;
   }
-  return { counts, writes };
+  return { counts, writes, before };
 }
 
 function byKey<T>(records: T[], key: (record: T) => string): Map<string, T> {
@@ -135,30 +122,78 @@ export async function planRestore(backup: Backup): Promise<RestorePlan> {
   return countsOf(await diff(backup));
 }
 
+/** One record a restore wrote: what it wrote, and what was stored before (undefined: nothing). */
+export interface RestoredRecord {
+  table: ReaderTable;
+  key: string;
+  before: object | undefined;
+  after: object;
+}
+
+/** What a restore did: its counts, and each record it wrote, so it can be taken back exactly. */
+export interface AppliedRestore {
+  plan: RestorePlan;
+  written: RestoredRecord[];
+}
+
 /** Applies a backup in one transaction: all of it or, if anything fails, none of it. */
-export async function applyRestore(backup: Backup): Promise<RestorePlan> {
-  let plan: RestorePlan | null = null;
+export async function applyRestore(backup: Backup): Promise<AppliedRestore> {
+  let applied: AppliedRestore | null = null;
   await commitOrThrow({
     tables: [...READER_TABLES],
     prepare: async () => {
       const result = await diff(backup);
-      plan = countsOf(result);
       const restoredAt = Date.now();
+      const settings = result.settings.writes.map(({ key, value }) => ({ key, value, updatedAt: restoredAt }));
+      const written: RestoredRecord[] = [];
+      const note = <T extends object>(table: ReaderTable, records: T[], key: (record: T) => string): void => {
+        const before = result[table].before as Map<string, object | undefined>;
+        for (const record of records)
+          written.push({ table, key: key(record), before: before.get(key(record)), after: record });
+      };
+      note('highlights', result.highlights.writes, (record) => record.id);
+      note('talkNotes', result.talkNotes.writes, (record) => record.talkId);
+      note('readingState', result.readingState.writes, (record) => record.talkId);
+      note('drafts', result.drafts.writes, (record) => record.key);
+      note('settings', settings, (record) => record.key);
+      applied = { plan: countsOf(result), written };
       return {
         puts: [
-          ...(['highlights', 'talkNotes', 'readingState', 'drafts'] as const).flatMap((table) =>
-            result[table].writes.map((record) => ({ table, record })),
-          ),
-          ...result.settings.writes.map(({ key, value }) => ({
-            table: 'settings' as const,
-            record: { key, value, updatedAt: restoredAt },
-          })),
+          ...putsOf('highlights', result.highlights.writes),
+          ...putsOf('talkNotes', result.talkNotes.writes),
+          ...putsOf('readingState', result.readingState.writes),
+          ...putsOf('drafts', result.drafts.writes),
+          ...putsOf('settings', settings),
         ],
       };
     },
   });
-  if (!plan) throw new Error('The restore was not applied.');
-  return plan;
+  if (!applied) throw new Error('The restore was not applied.');
+  return applied;
+}
+
+/**
+ * Takes a restore back, record by record, in one transaction: each record the restore wrote and
+ * nobody changed since goes back to what it was (or away, if the restore added it). A record
+ * changed since the restore is left as it is, and no table is ever cleared, so later work stays.
+ */
+export async function undoRestore(written: RestoredRecord[]): Promise<void> {
+  const tables = [...new Set(written.map((record) => record.table))];
+  await commitOrThrow({
+    tables,
+    prepare: async () => {
+      const database = db();
+      const puts: Put[] = [];
+      const deletes: { table: ReaderTable; key: string }[] = [];
+      for (const record of written) {
+        const stored = (await database.table(record.table).get(record.key)) as object | undefined;
+        if (!stored || canonicalJson(stored) !== canonicalJson(record.after)) continue;
+        if (record.before) puts.push(...putsOf(record.table, [record.before as never]));
+        else deletes.push({ table: record.table, key: record.key });
+      }
+      return { puts, deletes };
+    },
+  });
 }
 
 /** Empties every table of the reader's data, as on a new machine. */

@@ -12,6 +12,7 @@ import type {
   TalkNoteRecord,
 } from '../../../shared/annotations';
 import type { StoredIndex } from '../../../shared/search/indexStore';
+import type { Hlc } from '../../../shared/sync/hlc';
 
 export const DATABASE_NAME = 'summit-reader';
 
@@ -21,8 +22,14 @@ export interface OutboxEntry {
   table: 'highlights' | 'talkNotes' | 'readingState';
   key: string;
   at: number;
+  /** When the oldest change not yet sent was made (older entries have only `at`). */
+  since?: number;
   /** The fields changed since the last send; absent means all (a first send, a restore). */
   fields?: string[];
+  /** The clock reading of the latest change, taken in its transaction; absent in older entries. */
+  clock?: Hlc;
+  /** When each changed field was last changed here: the stamp it is sent with. */
+  clocks?: Record<string, Hlc>;
 }
 
 /** Every schema the app has shipped, oldest first. Never edit one; append a new one. */

@@ -11,28 +11,21 @@ import {
   type TalkNoteRecord,
 } from '../../../shared/annotations';
 import { db } from './db';
-import { commit, pendingRecord } from './writes';
-
-/** The record as the reader last changed it: the stored one, or a change still waiting to be saved. */
-async function current(id: string): Promise<HighlightRecord | undefined> {
-  const kept = pendingRecord<HighlightRecord>('highlights', id);
-  const stored = await db().highlights.get(id);
-  if (kept && (!stored || stored.updatedAt <= kept.updatedAt)) return kept;
-  return stored;
-}
+import { commit, commitEdit } from './writes';
 
 /** A change's time: now, but always after the record's last change, so clocks never run backwards. */
 function changeTime(record: { updatedAt: number } | undefined): number {
   return Math.max(Date.now(), (record?.updatedAt ?? 0) + 1);
 }
 
+/** Creates a highlight; null when it could not be saved (the reader is told why, and it may be kept). */
 export async function createHighlight(input: {
   talkId: string;
   color: HighlightColor;
   selectors: HighlightSelectors;
   citation: TalkCitation;
   now?: number;
-}): Promise<HighlightRecord> {
+}): Promise<HighlightRecord | null> {
   const now = input.now ?? Date.now();
   const record: HighlightRecord = {
     id: crypto.randomUUID(),
@@ -46,39 +39,51 @@ export async function createHighlight(input: {
     updatedAt: now,
     deletedAt: null,
   };
-  await commit({ puts: [{ table: 'highlights', record }] });
-  return record;
+  return (await commit({ puts: [{ table: 'highlights', record }] })) ? record : null;
 }
 
+/**
+ * Changes fields of a highlight, on the record as stored when the change is written. Returns the
+ * saved record, or null when there is no such highlight or the change could not be saved.
+ */
 export async function updateHighlight(
   id: string,
   changes: Partial<Pick<HighlightRecord, 'color' | 'note' | 'tags' | 'selectors' | 'talkId' | 'noteConflicts'>>,
 ): Promise<HighlightRecord | null> {
-  const existing = await current(id);
-  if (!existing) return null;
-  const record: HighlightRecord = { ...existing, ...changes, updatedAt: changeTime(existing) };
-  // Saving a note also discards its draft, in the same transaction.
-  const deletes = changes.note !== undefined ? [{ table: 'drafts' as const, key: draftKeyForHighlight(id) }] : [];
-  await commit({ puts: [{ table: 'highlights', record }], deletes });
-  return record;
+  const { saved, record } = await commitEdit({
+    table: 'highlights',
+    key: id,
+    change: (existing) => (existing ? { ...existing, ...changes, updatedAt: changeTime(existing) } : null),
+    // Saving a note also discards its draft, in the same transaction.
+    deletes: changes.note !== undefined ? [{ table: 'drafts', key: draftKeyForHighlight(id) }] : [],
+  });
+  return saved ? record : null;
 }
 
-export async function deleteHighlight(id: string): Promise<void> {
-  const existing = await current(id);
-  if (!existing || !isLive(existing)) return;
-  const now = changeTime(existing);
-  await commit({
-    puts: [{ table: 'highlights', record: { ...existing, deletedAt: now, updatedAt: now } }],
+/** Deletes a highlight, keeping a tombstone; false when it could not be saved. */
+export async function deleteHighlight(id: string): Promise<boolean> {
+  const { saved } = await commitEdit({
+    table: 'highlights',
+    key: id,
+    change: (existing) => {
+      if (!existing || !isLive(existing)) return null;
+      const now = changeTime(existing);
+      return { ...existing, deletedAt: now, updatedAt: now };
+    },
     deletes: [{ table: 'drafts', key: draftKeyForHighlight(id) }],
   });
+  return saved;
 }
 
-export async function restoreHighlight(id: string): Promise<void> {
-  const existing = await current(id);
-  if (!existing || isLive(existing)) return;
-  await commit({
-    puts: [{ table: 'highlights', record: { ...existing, deletedAt: null, updatedAt: changeTime(existing) } }],
+/** Brings a deleted highlight back; false when it could not be saved. */
+export async function restoreHighlight(id: string): Promise<boolean> {
+  const { saved } = await commitEdit({
+    table: 'highlights',
+    key: id,
+    change: (existing) =>
+      existing && !isLive(existing) ? { ...existing, deletedAt: null, updatedAt: changeTime(existing) } : null,
   });
+  return saved;
 }
 
 /** The live highlights of one talk and its note, read by the talk's index. */

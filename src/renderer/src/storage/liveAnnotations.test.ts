@@ -46,6 +46,7 @@ describe('the shared live copy of the annotations', () => {
     const wholeReads = spyOnWholeReads(database);
 
     const created = await createHighlight({ talkId: 'talk-c', color: 'red', selectors, citation });
+    if (!created) throw new Error('not saved');
     await until((now) => now.highlights.has(created.id));
     await updateHighlight('a', { note: 'changed' });
     await until((now) => now.highlights.get('a')?.note === 'changed');

@@ -2,8 +2,9 @@
 
 import { draftKeyForTalk, type DraftRecord, type TalkCitation, type TalkNoteRecord } from '../../../shared/annotations';
 import { db } from './db';
-import { commit } from './writes';
+import { commit, commitEdit } from './writes';
 
+/** Saves the note on a whole talk, on the record as stored when it is written; false when not saved. */
 export async function saveTalkNote(input: {
   talkId: string;
   text: string;
@@ -11,24 +12,27 @@ export async function saveTalkNote(input: {
   citation: TalkCitation;
   /** An empty list when the reader picked this text among versions written apart. */
   textConflicts?: string[];
-}): Promise<void> {
-  const existing = await db().talkNotes.get(input.talkId);
-  const now = Math.max(Date.now(), (existing?.updatedAt ?? 0) + 1);
-  const record: TalkNoteRecord = {
-    talkId: input.talkId,
-    text: input.text,
-    tags: input.tags,
-    citation: input.citation,
-    createdAt: existing?.createdAt ?? now,
-    updatedAt: now,
-    // An emptied note is a deletion, kept as a tombstone like any other.
-    deletedAt: input.text.trim() === '' && input.tags.length === 0 ? now : null,
-    ...(input.textConflicts ? { textConflicts: input.textConflicts } : {}),
-  };
-  await commit({
-    puts: [{ table: 'talkNotes', record }],
+}): Promise<boolean> {
+  const { saved } = await commitEdit({
+    table: 'talkNotes',
+    key: input.talkId,
+    change: (existing): TalkNoteRecord => {
+      const now = Math.max(Date.now(), (existing?.updatedAt ?? 0) + 1);
+      return {
+        talkId: input.talkId,
+        text: input.text,
+        tags: input.tags,
+        citation: input.citation,
+        createdAt: existing?.createdAt ?? now,
+        updatedAt: now,
+        // An emptied note is a deletion, kept as a tombstone like any other.
+        deletedAt: input.text.trim() === '' && input.tags.length === 0 ? now : null,
+        ...(input.textConflicts ? { textConflicts: input.textConflicts } : {}),
+      };
+    },
     deletes: [{ table: 'drafts', key: draftKeyForTalk(input.talkId) }],
   });
+  return saved;
 }
 
 export async function readDraft(key: string): Promise<DraftRecord | undefined> {

@@ -6,8 +6,9 @@ import { commit } from './writes';
 /** The talk the app reopens at start-up; it belongs to this installation, not to backups. */
 export const LAST_TALK_KEY = 'lastTalkId';
 
-export async function setSetting(key: string, value: unknown): Promise<void> {
-  await commit({ puts: [{ table: 'settings', record: { key, value, updatedAt: Date.now() } }] });
+/** Saves a setting; false when it could not be saved (the reader is told why). */
+export async function setSetting(key: string, value: unknown): Promise<boolean> {
+  return commit({ puts: [{ table: 'settings', record: { key, value, updatedAt: Date.now() } }] });
 }
 
 export async function getSetting<T>(key: string): Promise<T | undefined> {

@@ -2,14 +2,18 @@
 // replica, syncing through a third replica that plays the server. Records made on one appear on
 // the other, a delete is never undone by an edit made apart, and nothing echoes back as a change.
 
+import Dexie from 'dexie';
 import PouchDB from 'pouchdb-browser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { highlightRecord } from '../../../../test/fixtures/records';
-import { createHighlight, deleteHighlight, updateHighlight } from './highlights';
+import { createHighlight, deleteHighlight, restoreHighlight, updateHighlight } from './highlights';
 import { saveTalkNote } from './notes';
+import { setRead } from './readingState';
 import { SyncBridge, type SyncReplica } from './syncBridge';
 import { deleteTestDatabases, freshDatabase, type TestDatabase } from './testDatabase';
-import { openDatabaseForTests } from './db';
+import { db, openDatabaseForTests } from './db';
+import { forget, keptChanges, type KeptChange } from './keptChanges';
+import { restoreKeptChanges } from './writes';
 
 const replicas: { destroy(): Promise<unknown> }[] = [];
 afterEach(async () => {
@@ -59,6 +63,7 @@ async function sharedHighlight(): Promise<{ a: TestDevice; b: TestDevice; server
   const b = device(server);
   on(a);
   const made = await createHighlight({ talkId: 'talk-a', color: 'yellow', selectors, citation });
+  if (!made) throw new Error('not saved');
   await rounds(a, b);
   return { a, b, server, id: made.id };
 }
@@ -70,6 +75,7 @@ describe('the sync bridge', () => {
     const b = device(server);
     on(a);
     const made = await createHighlight({ talkId: 'talk-a', color: 'blue', selectors, citation });
+    if (!made) throw new Error('not saved');
     await updateHighlight(made.id, { note: 'Worth a PEP', tags: ['pep'] });
     expect(await a.bridge.syncNow()).toMatchObject({ sent: 1 });
     expect(await a.database.outbox.count()).toBe(0);
@@ -160,5 +166,150 @@ describe('the sync bridge', () => {
     await rounds(a, b, a);
     for (const each of [a, b]) expect(await on(each).talkNotes.get('talk-a')).toMatchObject({ text: 'on b' });
     expect((await on(b).talkNotes.get('talk-a'))?.textConflicts ?? []).toEqual([]);
+  });
+
+  describe('the later edit is shown, though the computer that wrote first sends last', () => {
+    /** A moment, so the second computer's edit is made strictly later by the wall clock. */
+    const later = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5));
+
+    /** `a` edits, then `b` edits a moment later and sends first; `a` sends last. */
+    async function editApart(a: TestDevice, b: TestDevice, onA: () => Promise<unknown>, onB: () => Promise<unknown>) {
+      on(a);
+      await onA();
+      await later();
+      on(b);
+      await onB();
+      await rounds(b, a, b);
+    }
+
+    it('for a note: the later text is shown, the earlier kept as the other version', async () => {
+      const { a, b, id } = await sharedHighlight();
+      await editApart(
+        a,
+        b,
+        () => updateHighlight(id, { note: 'earlier, on a' }),
+        () => updateHighlight(id, { note: 'later, on b' }),
+      );
+      for (const each of [a, b]) {
+        const stored = await on(each).highlights.get(id);
+        expect(stored).toMatchObject({ note: 'later, on b', noteConflicts: ['earlier, on a'] });
+      }
+    });
+
+    it('for a talk note', async () => {
+      const server = replica('server');
+      const a = device(server);
+      const b = device(server);
+      on(a);
+      await saveTalkNote({ talkId: 'talk-a', text: 'first', tags: [], citation });
+      await rounds(a, b);
+      await editApart(
+        a,
+        b,
+        () => saveTalkNote({ talkId: 'talk-a', text: 'earlier, on a', tags: [], citation }),
+        () => saveTalkNote({ talkId: 'talk-a', text: 'later, on b', tags: [], citation }),
+      );
+      for (const each of [a, b])
+        expect(await on(each).talkNotes.get('talk-a')).toMatchObject({
+          text: 'later, on b',
+          textConflicts: ['earlier, on a'],
+        });
+    });
+
+    it('for a colour', async () => {
+      const { a, b, id } = await sharedHighlight();
+      await editApart(
+        a,
+        b,
+        () => updateHighlight(id, { color: 'red' }),
+        () => updateHighlight(id, { color: 'blue' }),
+      );
+      for (const each of [a, b]) expect((await on(each).highlights.get(id))?.color).toBe('blue');
+    });
+
+    it('for a tag: removed later on one computer after it was added earlier on the other', async () => {
+      const { a, b, id } = await sharedHighlight();
+      on(a);
+      await updateHighlight(id, { tags: ['gil'] });
+      await later();
+      on(b);
+      await updateHighlight(id, { tags: ['gil'] });
+      await b.bridge.syncNow();
+      await updateHighlight(id, { tags: [] });
+      await rounds(b, a, b);
+      for (const each of [a, b]) expect((await on(each).highlights.get(id))?.tags).toEqual([]);
+    });
+
+    it('for a deletion: a delete undone later on one computer is not overridden by an earlier delete', async () => {
+      const { a, b, id } = await sharedHighlight();
+      on(a);
+      await deleteHighlight(id);
+      await later();
+      on(b);
+      await deleteHighlight(id);
+      await b.bridge.syncNow();
+      await restoreHighlight(id);
+      await rounds(b, a, b);
+      for (const each of [a, b]) expect((await on(each).highlights.get(id))?.deletedAt).toBeNull();
+    });
+
+    it('for a reading place: marked unread later after it was marked read earlier', async () => {
+      const server = replica('server');
+      const a = device(server);
+      const b = device(server);
+      await editApart(
+        a,
+        b,
+        () => setRead('talk-a', true),
+        () => setRead('talk-a', false),
+      );
+      for (const each of [a, b]) expect((await on(each).readingState.get('talk-a'))?.read).toBe(false);
+    });
+  });
+
+  describe('a kept note that meets a note written on another computer', () => {
+    /** Makes the next two transactions fail as a closed database would, so the change is kept. */
+    async function keptEdit(device: TestDevice, edit: () => Promise<unknown>): Promise<KeptChange[]> {
+      on(device);
+      const database = db();
+      const original = database.transaction.bind(database);
+      let remaining = 2;
+      database.transaction = ((...args: Parameters<typeof original>) =>
+        remaining-- > 0
+          ? Promise.reject(new Dexie.DatabaseClosedError('closed'))
+          : original(...args)) as typeof database.transaction;
+      await edit();
+      // The window closes with it kept; it comes back at the next start.
+      const held = keptChanges();
+      forget(held);
+      return held;
+    }
+
+    it.each([
+      ['the other computer wrote later', 'later, on b', 'kept on a'],
+      ['the kept note was written later', 'kept on a', 'earlier, on b'],
+    ])('keeps both texts on both computers when %s', async (_order, shown, other) => {
+      const { a, b, id } = await sharedHighlight();
+      const bFirst = other === 'earlier, on b';
+      if (bFirst) {
+        on(b);
+        await updateHighlight(id, { note: 'earlier, on b' });
+        await b.bridge.syncNow();
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      const held = await keptEdit(a, () => updateHighlight(id, { note: 'kept on a' }));
+      if (!bFirst) {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        on(b);
+        await updateHighlight(id, { note: 'later, on b' });
+        await b.bridge.syncNow();
+      }
+      on(a);
+      await a.bridge.syncNow();
+      expect(await restoreKeptChanges(held)).toBeGreaterThan(0);
+      await rounds(a, b, a, b);
+      for (const each of [a, b])
+        expect(await on(each).highlights.get(id)).toMatchObject({ note: shown, noteConflicts: [other] });
+    });
   });
 });

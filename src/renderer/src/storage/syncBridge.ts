@@ -4,7 +4,7 @@
 // without echoing into the outbox. Dexie stays the source the views read.
 
 import Dexie, { type ObservabilitySet } from 'dexie';
-import { tick, ZERO_HLC, type Hlc } from '../../../shared/sync/hlc';
+import type { Hlc } from '../../../shared/sync/hlc';
 import {
   highlightDocument,
   highlightFromDocument,
@@ -12,11 +12,13 @@ import {
   readingFromDocument,
   talkNoteDocument,
   talkNoteFromDocument,
+  type FieldClocks,
 } from '../../../shared/sync/recordDocuments';
 import { canonicalJson, type StoredRevision } from '../../../shared/sync/resolveConflicts';
 import { recordIdOf, type SyncDocument } from '../../../shared/sync/syncDocument';
 import { conflictedIds, syncRound } from '../../../shared/sync/syncRound';
 import { db, tableMutated, type OutboxEntry } from './db';
+import { tickIn } from './syncClock';
 import { applySyncedRecord, markSent, SYNCED_TABLES, type SyncedTable } from './writes';
 
 /** The parts of a PouchDB database the bridge uses. */
@@ -38,7 +40,7 @@ export interface SyncOutcome {
   resolved: number;
 }
 
-const STATE = { device: 'deviceId', clock: 'clock', seq: 'appliedSeq' } as const;
+const STATE = { seq: 'appliedSeq' } as const;
 
 async function state<T>(key: string): Promise<T | undefined> {
   return (await db().syncState.get(key))?.value as T | undefined;
@@ -48,13 +50,10 @@ async function setState(key: string, value: unknown): Promise<void> {
   await db().syncState.put({ key, value });
 }
 
-/** This installation's device id, made once and never reused. */
-export async function deviceId(): Promise<string> {
-  const existing = await state<string>(STATE.device);
-  if (existing) return existing;
-  const made = crypto.randomUUID();
-  await setState(STATE.device, made);
-  return made;
+/** The next reading of this device's clock, taken in a transaction of its own. */
+async function tickClock(): Promise<Hlc> {
+  const database = db();
+  return database.transaction('rw', database.syncState, () => tickIn(database));
 }
 
 async function readDocument(replica: SyncReplica, id: string): Promise<(SyncDocument & { _rev: string }) | null> {
@@ -70,7 +69,7 @@ async function readDocument(replica: SyncReplica, id: string): Promise<(SyncDocu
 const KINDS: Record<
   SyncedTable,
   {
-    toDocument: (record: never, current: SyncDocument | null, clock: Hlc) => SyncDocument;
+    toDocument: (record: never, current: SyncDocument | null, clock: Hlc, clocks: FieldClocks) => SyncDocument;
     fromDocument: (document: SyncDocument) => object | null;
   }
 > = {
@@ -85,7 +84,7 @@ function tableOf(document: SyncDocument): SyncedTable | null {
 }
 
 function toDocument(entry: OutboxEntry, record: object, current: SyncDocument | null, clock: Hlc): SyncDocument {
-  return KINDS[entry.table].toDocument(record as never, current, clock);
+  return KINDS[entry.table].toDocument(record as never, current, clock, entry.clocks ?? {});
 }
 
 function fromDocument(document: SyncDocument): { table: SyncedTable; record: object } | null {
@@ -104,17 +103,19 @@ export class SyncBridge {
     private readonly remote: unknown,
   ) {}
 
-  /** Turns every outbox entry into document changes on the replica; an entry changed meanwhile stays. */
+  /**
+   * Turns every outbox entry into document changes on the replica, each stamped with the clock
+   * reading taken when the reader made it; an entry changed meanwhile stays.
+   */
   async flushOutbox(): Promise<number> {
-    const device = await deviceId();
-    let clock = (await state<Hlc>(STATE.clock)) ?? ZERO_HLC;
     let sent = 0;
     const entries = (await db().outbox.toArray()).sort((x, y) => x.at - y.at);
     for (const entry of entries) {
       const record = await db().table(entry.table).get(entry.key);
       if (record) {
         const current = await readDocument(this.local, entry.docId);
-        clock = tick(clock, Date.now(), device);
+        // An entry written by an earlier version has no stamp: it takes the next reading now.
+        const clock = entry.clock ?? (await tickClock());
         // Only the fields the reader changed here are sent; the rest stay as the document has them,
         // so a change that arrived but is not yet in the tables is never overwritten.
         const shown = current && entry.fields ? fromDocument(current)?.record : null;
@@ -127,7 +128,6 @@ export class SyncBridge {
       }
       await markSent(entry);
     }
-    await setState(STATE.clock, clock);
     return sent;
   }
 
@@ -144,7 +144,7 @@ export class SyncBridge {
       // updatedAt is for display only: a record that differs in nothing else is left as it is.
       if (stored && canonicalJson({ ...stored, updatedAt: 0 }) === canonicalJson({ ...mapped.record, updatedAt: 0 }))
         continue;
-      if (await applySyncedRecord(mapped.table, mapped.record)) received++;
+      if (await applySyncedRecord(mapped.table, mapped.record as never)) received++;
     }
     await setState(STATE.seq, last_seq);
     return received;
@@ -162,6 +162,13 @@ export class SyncBridge {
     const received = await this.applyRemote();
     return { sent, received, resolved: resolved.length };
   }
+}
+
+/** How many changes made at or before `time` are still waiting to be sent. */
+export async function changesWaitingSince(time: number): Promise<number> {
+  return db()
+    .outbox.filter((entry) => (entry.since ?? entry.at) <= time)
+    .count();
 }
 
 /** Whether the reader has sync switched on (it stays signed in while off). */

@@ -1,17 +1,12 @@
 // Settings → Sync: sign-in (in a window main owns), sync now, last synced, and on or off.
 
-import { useState, useSyncExternalStore } from 'react';
+import { useState } from 'react';
 import { syncService } from './syncService';
-import { statusText, useSyncStatus } from './useSyncStatus';
+import { statusText, useSyncView } from './useSyncStatus';
 
 export function SyncSection(): React.JSX.Element {
-  const status = useSyncStatus();
-  const account = syncService.account;
+  const { status, account, enabled, signingIn } = useSyncView();
   const [message, setMessage] = useState<string | null>(null);
-  const signingIn = useSyncExternalStore(
-    (listener) => syncService.subscribe(listener),
-    () => syncService.signingIn,
-  );
 
   const signIn = async (): Promise<void> => {
     setMessage(await syncService.signIn());
@@ -35,7 +30,7 @@ export function SyncSection(): React.JSX.Element {
           <label>
             <input
               type="checkbox"
-              checked={syncService.enabled}
+              checked={enabled}
               onChange={(event) => void syncService.setEnabled(event.target.checked)}
             />{' '}
             Sync highlights, notes and reading places
@@ -44,7 +39,7 @@ export function SyncSection(): React.JSX.Element {
             {statusText(status)}
           </p>
           <div className="editor-actions">
-            <button type="button" disabled={!syncService.enabled} onClick={() => void syncService.syncNow()}>
+            <button type="button" disabled={!enabled} onClick={() => void syncService.syncNow()}>
               Sync now
             </button>
             <button type="button" onClick={() => void syncService.signOut()}>

@@ -2,39 +2,65 @@
 // something (after a short pause), every few minutes and on request, and says how it went.
 
 import type { SyncAccountView } from '../../../shared/sync/syncApi';
+import { describeSyncError } from '../../../shared/sync/syncErrorWords';
 import { callMain, onMain } from '../ipc/client';
+import { onRestoreChange, restoreRunning } from '../storage/restoreLock';
 import { enqueueAllSynced } from '../storage/writes';
-import { onOutboxChange, setSyncEnabled, SyncBridge, syncEnabled, type SyncReplica } from '../storage/syncBridge';
+import {
+  changesWaitingSince,
+  onOutboxChange,
+  setSyncEnabled,
+  SyncBridge,
+  syncEnabled,
+  type SyncReplica,
+} from '../storage/syncBridge';
 
 export type SyncStatus =
   | { state: 'off' }
   | { state: 'syncing' }
   | { state: 'synced'; at: number }
   | { state: 'offline'; message: string }
+  | { state: 'paused'; message: string }
   | { state: 'error'; message: string };
 
 /** After a change, wait this long for more before syncing, so typing is sent once. */
 const CHANGE_PAUSE_MS = 3000;
 const PERIOD_MS = 5 * 60 * 1000;
 
+/** A failed round in words that say what to do; failing to reach the server is "offline". */
 function describe(error: unknown): SyncStatus {
-  const message = error instanceof Error ? error.message : String(error);
-  // Failures to reach the server are "offline": edits keep and go out when it is back.
-  if (/fetch failed|ECONNREFUSED|ENOTFOUND|ETIMEDOUT|timeout|network/i.test(message))
-    return { state: 'offline', message: `The server cannot be reached (${message}). Changes are kept here.` };
-  return { state: 'error', message };
+  const problem = describeSyncError(error);
+  return { state: problem.kind, message: problem.message };
 }
 
-export class SyncService {
-  status: SyncStatus = { state: 'off' };
-  account: SyncAccountView | null = null;
-  enabled = false;
+/** What views show: the status, the account signed in to and whether sync is on, replaced on each change. */
+export interface SyncView {
+  status: SyncStatus;
+  account: SyncAccountView | null;
+  enabled: boolean;
   /** The sign-in window is open. */
-  signingIn = false;
-  private bridge: SyncBridge | null = null;
+  signingIn: boolean;
+}
+
+/** What runs one round of sync: the bridge, or a stand-in in tests. */
+export interface RoundRunner {
+  syncNow(): Promise<unknown>;
+}
+
+/** Rounds a press may take to send what was made before it (a change landing during a round). */
+const MAX_ROUNDS_PER_PRESS = 3;
+
+export class SyncService {
+  constructor(private readonly makeBridge: () => Promise<RoundRunner> = defaultBridge) {}
+
+  view: SyncView = { status: { state: 'off' }, account: null, enabled: false, signingIn: false };
+  private bridge: RoundRunner | null = null;
+  /** Rounds run one after another. */
+  private queue: Promise<void> = Promise.resolve();
+  /** When sync was last asked for: only the rounds answering it may say "Synced". */
+  private latestPress = 0;
   private readonly listeners = new Set<() => void>();
   private timer: number | undefined;
-  private running: Promise<void> | null = null;
   private stops: (() => void)[] = [];
 
   subscribe(listener: () => void): () => void {
@@ -42,13 +68,25 @@ export class SyncService {
     return () => this.listeners.delete(listener);
   }
 
-  private notify(): void {
+  get status(): SyncStatus {
+    return this.view.status;
+  }
+
+  get account(): SyncAccountView | null {
+    return this.view.account;
+  }
+
+  get enabled(): boolean {
+    return this.view.enabled;
+  }
+
+  private update(change: Partial<SyncView>): void {
+    this.view = { ...this.view, ...change };
     for (const listener of this.listeners) listener();
   }
 
   private set(status: SyncStatus): void {
-    this.status = status;
-    this.notify();
+    this.update({ status });
   }
 
   async start(): Promise<void> {
@@ -56,11 +94,13 @@ export class SyncService {
     this.stop();
     this.stops.push(onOutboxChange(() => this.soon()));
     this.stops.push(onMain('syncSignInClosed', ({ account }) => void this.signInClosed(account)));
+    // A round waits while a backup is restored, and runs as soon as the restore ends.
+    this.stops.push(onRestoreChange((running) => void (running ? undefined : this.syncNow())));
     const period = window.setInterval(() => void this.syncNow(), PERIOD_MS);
     this.stops.push(() => window.clearInterval(period));
     const found = await callMain('getSyncAccount');
-    this.account = found.ok ? found.value.account : null;
-    this.enabled = this.account !== null && (await syncEnabled());
+    const account = found.ok ? found.value.account : null;
+    this.update({ account, enabled: account !== null && (await syncEnabled()) });
     this.set({ state: 'off' });
     if (this.enabled) await this.syncNow();
   }
@@ -83,17 +123,15 @@ export class SyncService {
   async signIn(): Promise<string | null> {
     const result = await callMain('openSyncSignIn');
     if (!result.ok) return result.error.message;
-    this.signingIn = true;
-    this.notify();
+    this.update({ signingIn: true });
     return null;
   }
 
   /** The sign-in window closed: with an account, send everything this device has. */
   private async signInClosed(account: SyncAccountView | null): Promise<void> {
-    this.signingIn = false;
-    this.notify();
+    this.update({ signingIn: false });
     if (!account) return;
-    this.account = account;
+    this.update({ account });
     this.bridge = null;
     await enqueueAllSynced();
     await this.setEnabled(true);
@@ -101,14 +139,15 @@ export class SyncService {
 
   async signOut(): Promise<void> {
     await callMain('signOutOfSync');
-    this.account = null;
+    this.update({ account: null });
     this.bridge = null;
     await this.setEnabled(false);
   }
 
   /** Switching sync off keeps everything on this computer; switching it on sends what changed meanwhile. */
   async setEnabled(enabled: boolean): Promise<void> {
-    this.enabled = enabled && this.account !== null;
+    // Shown at once; the round (or "off") follows.
+    this.update({ enabled: enabled && this.account !== null });
     await setSyncEnabled(this.enabled);
     if (this.enabled) await this.syncNow();
     else this.set({ state: 'off' });
@@ -118,27 +157,53 @@ export class SyncService {
    * The bridge for the account signed in to. PouchDB is loaded only here, when sync first runs:
    * most readers never sign in, and it is a large part of the page's script at start-up.
    */
-  private async currentBridge(): Promise<SyncBridge> {
+  private async currentBridge(): Promise<RoundRunner> {
     if (this.bridge) return this.bridge;
-    const { localReplica, remoteReplica } = await import('./remoteThroughMain');
-    this.bridge ??= new SyncBridge(localReplica() as SyncReplica, remoteReplica());
+    this.bridge ??= await this.makeBridge();
     return this.bridge;
   }
 
-  /** One round now; a round already running is waited for instead of started twice. */
+  /**
+   * Syncs now. Rounds run one after another; a press while one runs is answered by another round
+   * after it, and "Synced" shows only once every change made before the press has gone out.
+   */
   async syncNow(): Promise<void> {
     if (!this.enabled || !this.account) return this.set({ state: 'off' });
-    if (this.running) return this.running;
+    if (restoreRunning())
+      return this.set({ state: 'paused', message: 'Sync waits while a backup is restored; it resumes right after.' });
+    const pressedAt = Date.now();
+    this.latestPress = pressedAt;
     this.set({ state: 'syncing' });
-    this.running = this.currentBridge()
-      .then((bridge) => bridge.syncNow())
-      .then(() => this.set({ state: 'synced', at: Date.now() }))
-      .catch((error: unknown) => this.set(describe(error)))
-      .finally(() => {
-        this.running = null;
-      });
-    return this.running;
+    const run = this.queue.then(() => this.roundsUntilSent(pressedAt));
+    this.queue = run.catch(() => undefined);
+    return run;
   }
+
+  private async roundsUntilSent(pressedAt: number): Promise<void> {
+    try {
+      const bridge = await this.currentBridge();
+      for (let round = 0; round < MAX_ROUNDS_PER_PRESS; round++) {
+        await bridge.syncNow();
+        if ((await changesWaitingSince(pressedAt)) > 0) continue;
+        // A later press is still to run: until it has, this is not yet "Synced".
+        if (pressedAt === this.latestPress) this.set({ state: 'synced', at: Date.now() });
+        return;
+      }
+      const waiting = await changesWaitingSince(pressedAt);
+      this.set({
+        state: 'error',
+        message: `${waiting === 1 ? '1 change is' : `${waiting} changes are`} still waiting to go out. Press Sync now to try again.`,
+      });
+    } catch (error) {
+      this.set(describe(error));
+    }
+  }
+}
+
+/** The default bridge: this window's replica, and the reader's server through main. */
+async function defaultBridge(): Promise<RoundRunner> {
+  const { localReplica, remoteReplica } = await import('./remoteThroughMain');
+  return new SyncBridge(localReplica() as SyncReplica, remoteReplica());
 }
 
 export const syncService = new SyncService();

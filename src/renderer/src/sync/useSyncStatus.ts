@@ -1,13 +1,28 @@
 // The sync service's state for views: status, account and whether sync is on.
 
 import { useSyncExternalStore } from 'react';
-import { syncService, type SyncStatus } from './syncService';
+import { syncService, type SyncStatus, type SyncView } from './syncService';
 
-export function useSyncStatus(): SyncStatus {
+export function useSyncView(): SyncView {
   return useSyncExternalStore(
     (listener) => syncService.subscribe(listener),
-    () => syncService.status,
+    () => syncService.view,
   );
+}
+
+export function useSyncStatus(): SyncStatus {
+  return useSyncView().status;
+}
+
+/**
+ * What the library's foot says sync is doing: not set up, off, syncing, synced, paused or offline
+ * with the reason, and how many notes have two versions waiting.
+ */
+export function footText(view: SyncView, versionsWaiting: number, now = Date.now()): string {
+  const doing = !view.account ? 'Sync is not set up.' : !view.enabled ? 'Sync is off.' : statusText(view.status, now);
+  if (versionsWaiting === 0) return doing;
+  const notes = versionsWaiting === 1 ? '1 note has' : `${versionsWaiting} notes have`;
+  return `${doing} ${notes} two versions to choose between.`;
 }
 
 /** "Synced 3 minutes ago", "Syncing…", or why it is not syncing. */
