@@ -3,7 +3,7 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import type { ReadingStateRecord } from '../../../shared/annotations';
 import type { Block } from '../../../shared/model';
-import { readingStateOf, saveReadingPlace, setRead } from '../storage/readingState';
+import { saveReadingPlace, setRead } from '../storage/readingState';
 import { useReadingState } from '../storage/useStoredRecords';
 
 const SAVE_DELAY_MS = 600;

@@ -6,7 +6,8 @@ import type { Table } from 'dexie';
 import type { SummitDatabase } from './db';
 import { deleteTestDatabases, freshDatabase } from './testDatabase';
 
-const READER_TABLES = ['highlights', 'talkNotes', 'readingState', 'drafts', 'settings'] as const;
+// The outbox too: sync tests check what waits to be sent.
+const READER_TABLES = ['highlights', 'talkNotes', 'readingState', 'drafts', 'settings', 'outbox'] as const;
 type ReaderTable = (typeof READER_TABLES)[number];
 type RowOf<Name extends ReaderTable> = SummitDatabase[Name] extends Table<infer Row, string> ? Row : never;
 

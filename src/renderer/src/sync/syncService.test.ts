@@ -8,7 +8,7 @@ import { createHighlight } from '../storage/highlights';
 import { markSent } from '../storage/writes';
 import { whileRestoring } from '../storage/restoreLock';
 import { setSyncEnabled } from '../storage/syncBridge';
-import { deleteTestDatabases, freshDatabase } from '../storage/testDatabase';
+import { deleteTestDatabases, freshTables } from '../storage/testTables';
 import { SyncService, type RoundRunner } from './syncService';
 
 const { selectors, citation } = highlightRecord('fixture');
@@ -31,7 +31,7 @@ function signedIn(): void {
 
 describe('the sync service', () => {
   it('says "Synced" only once a change made while a round ran has gone out too', async () => {
-    const database = freshDatabase('summit-sync-service');
+    const database = freshTables('summit-sync-service');
     await setSyncEnabled(true);
     signedIn();
     let release = (): void => undefined;
@@ -57,13 +57,13 @@ describe('the sync service', () => {
     await Promise.all([started, pressed]);
     service.stop();
     expect(service.status.state).toBe('synced');
-    expect(await database.outbox.count()).toBe(0);
+    expect(await database.outbox.toArray()).toHaveLength(0);
     // "Synced" never showed while the change still waited.
     expect(seen.filter((state) => state === 'synced')).toHaveLength(1);
   });
 
   it('waits while a backup is restored, says so, and syncs once the restore ends', async () => {
-    freshDatabase('summit-sync-service');
+    freshTables('summit-sync-service');
     await setSyncEnabled(true);
     signedIn();
     let rounds = 0;
