@@ -84,6 +84,25 @@ function templateError(error: unknown): TemplateError {
   return { line: Number.isFinite(line) ? line : null, message: limits[message] ?? message };
 }
 
+/**
+ * Parsed templates, by their text. An export renders one template once per talk (a folder of a
+ * hundred talks parsed it a hundred times), and a parsed template is only read while rendering, so
+ * it is kept. The newest few are kept: the reader has one selected template and edits one at a time.
+ */
+const parsedTemplates = new Map<string, Template[]>();
+const PARSED_TEMPLATES_KEPT = 4;
+
+function parseOnce(body: string): Template[] {
+  const kept = parsedTemplates.get(body);
+  if (kept) return kept;
+  const parsed = liquid().parse(body);
+  parsedTemplates.set(body, parsed);
+  if (parsedTemplates.size > PARSED_TEMPLATES_KEPT) {
+    parsedTemplates.delete(parsedTemplates.keys().next().value as string);
+  }
+  return parsed;
+}
+
 /** Reads a template without rendering it: the check made before a template is saved. */
 export function parseTemplate(body: string): TemplateResult<Template[]> {
   if (body.length > MAX_TEMPLATE_CHARS) {
@@ -93,7 +112,7 @@ export function parseTemplate(body: string): TemplateResult<Template[]> {
     };
   }
   try {
-    return { ok: true, value: liquid().parse(body) };
+    return { ok: true, value: parseOnce(body) };
   } catch (error) {
     return { ok: false, error: templateError(error) };
   }
