@@ -46,6 +46,13 @@ afterAll(async () => {
 });
 
 /** The page's side: `window.summit` whose every call goes through the contract to main's handlers. */
+/**
+ * Calls that crossed the bridge and have not answered yet. PouchDB asks for the database's info
+ * after each batch without waiting for it (progress bookkeeping), so the test waits for those
+ * before it stops the server: a call still on its way then would fail with no one to hear it.
+ */
+const unanswered = new Set<Promise<unknown>>();
+
 async function pageShim(connection: SyncConnection): Promise<(input: string, init?: RequestInit) => Promise<Response>> {
   const handlers = createHandlers({} as LibraryService, {} as PlatformServices, null, connection);
   const bridge = new Proxy(
@@ -54,8 +61,15 @@ async function pageShim(connection: SyncConnection): Promise<(input: string, ini
       // Structured clone, as Electron's IPC does, on the way in and out.
       get:
         (_target, method) =>
-        async (...args: unknown[]) =>
-          structuredClone(await dispatchIpc(handlers, method, structuredClone(args))),
+        async (...args: unknown[]) => {
+          const answer = dispatchIpc(handlers, method, structuredClone(args));
+          unanswered.add(answer);
+          try {
+            return structuredClone(await answer);
+          } finally {
+            unanswered.delete(answer);
+          }
+        },
     },
   );
   (globalThis as unknown as { window: object }).window = { summit: bridge };
@@ -118,4 +132,5 @@ it('two devices replicate through the typed operations, and only allowed request
     ),
   ).toEqual([]);
   for (const replica of [first, second, third]) await replica.destroy();
+  while (unanswered.size > 0) await Promise.allSettled([...unanswered]);
 });
