@@ -71,6 +71,29 @@ test('the reader signs in in main’s window; refusals are words; the page gets 
   expect(seen).not.toContain(Buffer.from(`${USER}:${PASSWORD}`).toString('base64'));
 });
 
+test('signing out keeps the address, database and user name for the next sign-in, never the password', async () => {
+  app = await launchApp();
+  const database = `kept-${Date.now()}`;
+  const first = await openSignIn(app);
+  await first.getByLabel('Server address').fill(server.url);
+  await first.getByLabel('Database').fill(database);
+  await first.getByLabel('User name').fill(USER);
+  await first.getByLabel('Password').fill(PASSWORD);
+  await first.getByRole('button', { name: 'Sign in' }).click();
+  await expect(sync(app.page)).toContainText(`Signed in as ${USER}`);
+
+  await sync(app.page).getByRole('button', { name: 'Sign out' }).click();
+  // The settings stay open: the sync section offers to sign in again.
+  await sync(app.page).getByRole('button', { name: 'Sign in…' }).click();
+  const again = await app.waitForWindow('/sign-in.html');
+  await expect(again.getByLabel('Server address')).toHaveValue(server.url);
+  await expect(again.getByLabel('Database')).toHaveValue(database);
+  await expect(again.getByLabel('User name')).toHaveValue(USER);
+  await expect(again.getByLabel('Password')).toHaveValue('');
+  await expect(again.getByLabel('Password')).toBeFocused();
+  expect(again.url()).not.toContain(encodeURIComponent(PASSWORD));
+});
+
 test('Cancel closes the window and leaves sync off', async () => {
   app = await launchApp();
   const window = await openSignIn(app);

@@ -107,7 +107,7 @@ test('a highlight crosses to a second computer, and a delete there survives an o
   await popover.getByRole('button', { name: 'Add note' }).click();
   await popover.getByLabel('Note (Markdown)').fill('Written while offline');
   await popover.getByRole('button', { name: 'Save note' }).click();
-  await syncNow(first.page, /cannot be reached/);
+  await syncNow(first.page, /Nothing answers at the server address/);
 
   // Back together: the delete made knowing the highlight stays deleted on both.
   await server.start();
@@ -204,7 +204,7 @@ test('sync speaks in words: at sign-in and in the library’s foot', async () =>
   await window.getByLabel('User name').fill(USER);
   await window.getByLabel('Password').fill(PASSWORD);
   await window.getByRole('button', { name: 'Sign in' }).click();
-  await expect(window.getByRole('alert')).toHaveText(/cannot be reached/);
+  await expect(window.getByRole('alert')).toHaveText(/Nothing answers at the server address/);
   await expect(window.getByRole('alert')).not.toContainText('fetch failed');
   await window.getByRole('button', { name: 'Cancel' }).click();
   await closeSettings(app.page);

@@ -106,6 +106,13 @@ export class SignInWindow {
     this.open = open;
     window.once('ready-to-show', () => window.show());
     window.on('closed', () => open.finish(null));
-    void window.loadURL(devServerPage(SIGN_IN_PAGE_PATH) ?? `${APP_ORIGIN}${SIGN_IN_PAGE_PATH}`);
+    void this.connection.lastDetails().then((last) => {
+      if (window.isDestroyed()) return;
+      // The details last signed in with (never the password) fill the form, through the page's
+      // address: the sign-in preload stays submit and cancel only.
+      const page = new URL(devServerPage(SIGN_IN_PAGE_PATH) ?? `${APP_ORIGIN}${SIGN_IN_PAGE_PATH}`);
+      if (last) page.search = new URLSearchParams({ ...last }).toString();
+      void window.loadURL(page.toString());
+    });
   }
 }

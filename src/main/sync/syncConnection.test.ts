@@ -65,6 +65,9 @@ describe('the sync connection', () => {
     await sync.signOut();
     expect(await sync.account()).toBeNull();
     await expect(sync.info()).rejects.toThrow('not set up');
+    // Signing out keeps where and as whom, for the next sign-in, and nothing of the password.
+    expect(await sync.lastDetails()).toEqual(account);
+    expect(readFileSync(file, 'utf8')).not.toMatch(/secret|serverAdmin/);
   });
 
   it('sends the password to _session only; every replication request carries the session cookie', async () => {

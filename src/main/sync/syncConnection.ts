@@ -193,9 +193,27 @@ export class SyncConnection {
     return view;
   }
 
+  /**
+   * Forgets the password and the session, and keeps the address, database and user name, so the
+   * next sign-in starts from them: the reader who signs out to change a password or pause sync
+   * should not have to look them up again.
+   */
   async signOut(): Promise<void> {
     this.cookie = null;
-    await writeFileAtomic(this.file, '{}', undefined, 0o600);
+    const last = await this.lastDetails();
+    await writeFileAtomic(this.file, JSON.stringify(last ?? {}), undefined, 0o600);
+  }
+
+  /** The address, database and user name last signed in with, signed in or not; null when none. */
+  async lastDetails(): Promise<SyncAccount | null> {
+    try {
+      const parsed = JSON.parse(await readFile(this.file, 'utf8')) as Partial<StoredAccount>;
+      const { serverUrl, database, username } = parsed;
+      if (typeof serverUrl !== 'string' || typeof database !== 'string' || typeof username !== 'string') return null;
+      return { serverUrl, database, username };
+    } catch {
+      return null;
+    }
   }
 
   /**

@@ -3,7 +3,18 @@
 
 import { createServer, type Server } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describeSyncError, SYNC_WORDS } from '../../shared/sync/syncErrorWords';
+import { SyncConnection, type SecretBox } from './syncConnection';
+
+/** Stands in for the system keyring: reversible, never the plain text. */
+const keyring: SecretBox = {
+  isAvailable: () => true,
+  encrypt: (text) => Buffer.from(text, 'utf8').reverse(),
+  decrypt: (data) => Buffer.from(data).reverse().toString('utf8'),
+};
 
 const servers: Server[] = [];
 afterAll(() => {
@@ -62,6 +73,32 @@ describe('sync failures in words', () => {
     const problem = describeSyncError(error);
     expect(problem.message).toBe(SYNC_WORDS[words]);
     expect(problem.message).not.toMatch(/fetch failed|_id|ENOTFOUND|CERT_|ENOSPC/);
+  });
+
+  it('keeps the kind of words main already chose, when they come back through the page', () => {
+    // The page's PouchDB hands main's sentence on as a TypeError's message.
+    expect(describeSyncError(new TypeError(SYNC_WORDS.refused))).toEqual({
+      kind: 'offline',
+      message: SYNC_WORDS.refused,
+    });
+    expect(describeSyncError(new TypeError(SYNC_WORDS.tls))).toEqual({ kind: 'error', message: SYNC_WORDS.tls });
+  });
+
+  it('tells apart, at sign-in, nothing listening, a certificate that cannot be trusted and no such host', async () => {
+    const account = (serverUrl: string) => ({ serverUrl, database: 'notes', username: 'ann' });
+    const file = () => join(mkdtempSync(join(tmpdir(), 'summit-words-')), 'sync.json');
+    const closed = new SyncConnection(file(), keyring);
+    await expect(closed.signIn(account(`http://127.0.0.1:${await port(false)}/`), 'pw')).rejects.toThrow(
+      SYNC_WORDS.refused,
+    );
+    const failing = (cause: object) =>
+      (async () => {
+        throw new TypeError('fetch failed', { cause });
+      }) as typeof fetch;
+    const untrusted = new SyncConnection(file(), keyring, failing({ code: 'DEPTH_ZERO_SELF_SIGNED_CERT' }));
+    await expect(untrusted.signIn(account('https://couch.example.org/'), 'pw')).rejects.toThrow(SYNC_WORDS.tls);
+    const nowhere = new SyncConnection(file(), keyring, failing({ code: 'ENOTFOUND' }));
+    await expect(nowhere.signIn(account('https://couch.example.org/'), 'pw')).rejects.toThrow(SYNC_WORDS.unreachable);
   });
 
   it('passes the app’s own sentences through as they are', () => {

@@ -3,6 +3,7 @@
 // and every failure turned into words for the reader. Status codes never leave this module.
 
 import { MAX_SYNC_BODY_BYTES } from '../../shared/sync/syncApi';
+import { describeSyncError, SYNC_WORDS } from '../../shared/sync/syncErrorWords';
 
 const REQUEST_TIMEOUT_MS = 60_000;
 /** PouchDB sends a few requests at once; more than this wait their turn. */
@@ -105,7 +106,11 @@ export class SyncHttp {
       throw new SyncFailure('A sync request was larger than the server is sent, so it was not sent.');
     const release = await this.turn();
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), REQUEST_TIMEOUT_MS);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, REQUEST_TIMEOUT_MS);
     try {
       let response: Response;
       try {
@@ -120,15 +125,15 @@ export class SyncHttp {
           redirect: 'error',
           signal: controller.signal,
         });
-      } catch {
-        throw new SyncFailure(UNREACHABLE, true);
+      } catch (error) {
+        throw failureToReach(error, timedOut);
       }
       let text: string;
       try {
         text = await readBounded(response, this.maxBytes, () => controller.abort());
       } catch (error) {
         if (error instanceof SyncFailure) throw error;
-        throw new SyncFailure(UNREACHABLE, true);
+        throw failureToReach(error, timedOut);
       }
       let json: unknown = null;
       if (text.trim() !== '') {
@@ -144,6 +149,18 @@ export class SyncHttp {
       release();
     }
   }
+}
+
+/**
+ * Why the server could not be reached, in the words the reader meets everywhere: nothing answering
+ * at the address, an untrusted certificate, a timeout or no network are told apart, since each asks
+ * the reader to do something else.
+ */
+function failureToReach(error: unknown, timedOut: boolean): SyncFailure {
+  if (timedOut) return new SyncFailure(SYNC_WORDS.timeout, true);
+  const problem = describeSyncError(error);
+  if (problem.message === SYNC_WORDS.unknown) return new SyncFailure(UNREACHABLE, true);
+  return new SyncFailure(problem.message, problem.kind === 'offline');
 }
 
 /** Words for a status the caller did not expect. */

@@ -46,4 +46,10 @@ cancel.addEventListener('click', close);
 document.addEventListener('keydown', (event) => {
   if (event.key === 'Escape') close();
 });
-(form.elements.namedItem('serverUrl') as HTMLInputElement).focus();
+// Main fills in the details last signed in with (never the password) through the page's address.
+const last = new URLSearchParams(window.location.search);
+for (const name of ['serverUrl', 'database', 'username']) {
+  const value = last.get(name);
+  if (value) (form.elements.namedItem(name) as HTMLInputElement).value = value.slice(0, 2000);
+}
+(form.elements.namedItem(last.get('username') ? 'password' : 'serverUrl') as HTMLInputElement).focus();

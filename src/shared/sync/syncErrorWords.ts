@@ -72,6 +72,11 @@ export function describeSyncError(error: unknown): SyncProblem {
     kind: OFFLINE.has(key) ? 'offline' : 'error',
     message: SYNC_WORDS[key],
   });
+  // A failure already in these words (main's, passed on through the page's PouchDB) keeps its kind.
+  const known = (Object.keys(SYNC_WORDS) as (keyof typeof SYNC_WORDS)[]).find((key) =>
+    haystack.includes(SYNC_WORDS[key]),
+  );
+  if (known) return words(known);
   for (const [pattern, key] of CODES) if (pattern.test(haystack)) return words(key);
   if (status === 404 && /not_found|missing|does not exist/i.test(haystack)) return words('vanished');
   if (status !== null && STATUSES[status]) return words(STATUSES[status]);
