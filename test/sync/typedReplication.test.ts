@@ -11,9 +11,10 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createHandlers, type PlatformServices } from '../../src/main/ipc/handlers';
 import { dispatchIpc } from '../../src/main/ipc/dispatch';
 import type { LibraryService } from '../../src/main/library/libraryService';
-import { SyncConnection, type SecretBox } from '../../src/main/sync/syncConnection';
+import { SyncConnection } from '../../src/main/sync/syncConnection';
 import { startSyncServer, type SyncServer } from './pouchServer';
 import { allowedRequest } from './recordingProxy';
+import { testKeyring } from './testKeyring';
 
 interface Replica {
   put(document: object): Promise<unknown>;
@@ -28,11 +29,7 @@ type PouchConstructor = (new (name: string, options?: object) => Replica) & {
 const require = createRequire(import.meta.url);
 const PouchDB = (require('pouchdb') as PouchConstructor).plugin(require('pouchdb-adapter-memory'));
 const PASSWORD = 'correct horse battery';
-const keyring: SecretBox = {
-  isAvailable: () => true,
-  encrypt: (text) => Buffer.from(text, 'utf8').reverse(),
-  decrypt: (data) => Buffer.from(data).reverse().toString('utf8'),
-};
+const keyring = testKeyring;
 
 let server: SyncServer;
 const seen: { method: string; url: string; body: string; auth: string | null }[] = [];

@@ -8,13 +8,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSyncServer, type SyncServer } from '../../../test/sync/pouchServer';
 import { checkServerUrl, databaseUrl, SyncConnection, type SecretBox } from './syncConnection';
+import { testKeyring } from '../../../test/sync/testKeyring';
 
-/** Stands in for the system keyring: reversible, but never the plain text on disk. */
-const keyring: SecretBox = {
-  isAvailable: () => true,
-  encrypt: (text) => Buffer.from([...Buffer.from(text, 'utf8')].map((byte) => byte ^ 0x5a)),
-  decrypt: (data) => Buffer.from([...data].map((byte) => byte ^ 0x5a)).toString('utf8'),
-};
+const keyring = testKeyring;
 
 const PASSWORD = 'correct horse battery';
 let server: SyncServer;

@@ -7,14 +7,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeSyncError, SYNC_WORDS } from '../../shared/sync/syncErrorWords';
-import { SyncConnection, type SecretBox } from './syncConnection';
+import { SyncConnection } from './syncConnection';
+import { testKeyring } from '../../../test/sync/testKeyring';
 
-/** Stands in for the system keyring: reversible, never the plain text. */
-const keyring: SecretBox = {
-  isAvailable: () => true,
-  encrypt: (text) => Buffer.from(text, 'utf8').reverse(),
-  decrypt: (data) => Buffer.from(data).reverse().toString('utf8'),
-};
+const keyring = testKeyring;
 
 const servers: Server[] = [];
 afterAll(() => {
