@@ -53,6 +53,8 @@ function Shell(): React.JSX.Element {
             <MainView
               view={view}
               library={library}
+              lastTalk={shell.lastTalk}
+              onRetryLastTalk={shell.retryLastTalk}
               onNavigate={setView}
               onLibraryChanged={() => {
                 libraryChanged();

@@ -12,11 +12,16 @@ import { ImportedDocumentControls } from '../import/ImportedDocumentControls';
 import { SourceView } from '../reader/SourceView';
 import { StorageNotice } from './StorageNotice';
 import { TalkView } from '../reader/TalkView';
+import { LastTalkNotice } from './LastTalkNotice';
+import type { LastTalk } from './useLastTalk';
 import { Welcome } from './Welcome';
 
 interface MainViewProps {
   view: View;
   library: QueryState<LibraryIndex>;
+  /** Whether the talk read last is still being reopened, or could not be read. */
+  lastTalk: LastTalk;
+  onRetryLastTalk: () => void;
   onNavigate: (view: View) => void;
   onLibraryChanged: () => void;
 }
@@ -27,7 +32,14 @@ function pageKey(view: View): string {
   return 'id' in view ? `${view.kind}:${view.id}` : view.kind;
 }
 
-export function MainView({ view, library, onNavigate, onLibraryChanged }: MainViewProps): React.JSX.Element {
+export function MainView({
+  view,
+  library,
+  lastTalk,
+  onRetryLastTalk,
+  onNavigate,
+  onLibraryChanged,
+}: MainViewProps): React.JSX.Element {
   const reader = useRef<HTMLElement>(null);
   const page = pageKey(view);
   const shownPage = useRef(page);
@@ -78,7 +90,12 @@ export function MainView({ view, library, onNavigate, onLibraryChanged }: MainVi
           }
         />
       )}
-      {view === null && <Welcome state={library} />}
+      {view === null &&
+        (lastTalk.status === 'looking' || lastTalk.status === 'failed' ? (
+          <LastTalkNotice lastTalk={lastTalk} onRetry={onRetryLastTalk} />
+        ) : (
+          <Welcome state={library} />
+        ))}
     </main>
   );
 }

@@ -1,6 +1,6 @@
 // The shell's state and effects: the library, the open view and dialog, reading settings, the
-// commands the shell provides, sync, links from the system and reopening the last talk. App.tsx
-// only renders what this returns.
+// commands the shell provides, sync, links from the system and reopening the last talk
+// (useLastTalk.ts). App.tsx only renders what this returns.
 
 import { useCallback, useEffect, useMemo, useState, type Dispatch, type SetStateAction } from 'react';
 import type { ReaderLink } from '../../../shared/links';
@@ -17,28 +17,10 @@ import type { View } from '../navigation/view';
 import type { OpenTarget } from '../search/SearchResultList';
 import { DEFAULT_SETTINGS, LIMITS, type ReaderSettings } from '../settings/readerSettings';
 import { useReaderSettings } from '../settings/useReaderSettings';
-import { getSetting, LAST_TALK_KEY } from '../storage/settings';
 import { syncService } from '../sync/syncService';
+import { useLastTalk, type LastTalk } from './useLastTalk';
 
 export type DialogName = 'search' | 'commands' | 'shortcuts' | 'settings' | 'exportAndBackUp' | null;
-
-/**
- * Reopens the talk read last, unless something was opened first (a link from the system arrives
- * as the page starts, and must not be replaced by the last talk when that read ends later).
- */
-function useLastTalk(setView: Dispatch<SetStateAction<View>>): void {
-  useEffect(() => {
-    let cancelled = false;
-    void getSetting<string>(LAST_TALK_KEY).then((id) => {
-      if (!cancelled && id) setView((current) => current ?? { kind: 'talk', id, highlightId: null });
-      // Lets tests see that the last talk has been looked for.
-      if (!cancelled) document.documentElement.dataset.lastTalkChecked = 'true';
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [setView]);
-}
 
 function useSync(): void {
   useEffect(() => {
@@ -102,6 +84,9 @@ function useShellCommands({ order, currentTalk, setView, setDialog, fontSize, up
 export interface Shell {
   library: QueryState<LibraryIndex>;
   view: View;
+  /** Whether the talk read last is being reopened, was, or could not be read. */
+  lastTalk: LastTalk;
+  retryLastTalk: () => void;
   setView: Dispatch<SetStateAction<View>>;
   dialog: DialogName;
   setDialog: Dispatch<SetStateAction<DialogName>>;
@@ -119,7 +104,7 @@ export function useShell(): Shell {
   const [view, setView] = useState<View>(null);
   const [dialog, setDialog] = useState<DialogName>(null);
   const { settings, update } = useReaderSettings();
-  useLastTalk(setView);
+  const { lastTalk, retry: retryLastTalk } = useLastTalk(setView);
   useMenuActions();
   useSync();
   const order = useMemo(() => (library.status === 'ready' ? talkOrder(library.value) : []), [library]);
@@ -152,6 +137,8 @@ export function useShell(): Shell {
   return {
     library,
     view,
+    lastTalk,
+    retryLastTalk,
     setView,
     dialog,
     setDialog,

@@ -10,6 +10,7 @@ import {
   type Backup,
 } from '../../../shared/backup/backupFormat';
 import { db } from './db';
+import { readStored } from './reads';
 import { LAST_TALK_KEY } from './settings';
 import { putsOf } from './writeBatch';
 import { commitOrThrow, type Put, type TableName } from './writes';
@@ -203,11 +204,8 @@ export async function wipeAll(): Promise<void> {
 
 /** How many records the reader's main tables hold: zero everywhere means a fresh or emptied profile. */
 export async function recordCount(): Promise<number> {
-  const database = db();
-  const counts = await Promise.all([
-    database.highlights.count(),
-    database.talkNotes.count(),
-    database.readingState.count(),
-  ]);
+  const counts = await readStored((database) =>
+    Promise.all([database.highlights.count(), database.talkNotes.count(), database.readingState.count()]),
+  );
   return counts.reduce((sum, count) => sum + count, 0);
 }

@@ -3,7 +3,7 @@
 // (testDatabase.ts), so no other folder's test comes to depend on it.
 
 import type { Table } from 'dexie';
-import type { SummitDatabase } from './db';
+import { db, type SummitDatabase } from './db';
 import { deleteTestDatabases, freshDatabase } from './testDatabase';
 
 // The outbox too: sync tests check what waits to be sent.
@@ -35,3 +35,35 @@ export function freshTables(prefix?: string): TestTables {
 }
 
 export { deleteTestDatabases };
+
+/** A stand-in for a browser that cannot open the database for a while, as after a crash. */
+export interface FailingOpens {
+  /** How many openings failed so far. */
+  failed(): number;
+  /** Lets every later opening through. */
+  restore(): void;
+}
+
+/**
+ * Closes the test database (as a new start finds it) and makes the next `count` openings fail the
+ * way Chromium fails one it cannot open yet: an UnknownError on the open request.
+ */
+export function failNextOpens(count: number): FailingOpens {
+  db().close({ disableAutoOpen: false });
+  const factory = indexedDB;
+  const open = factory.open.bind(factory);
+  let failed = 0;
+  const failing = (...args: Parameters<IDBFactory['open']>): IDBOpenDBRequest => {
+    if (failed >= count) return open(...args);
+    failed++;
+    const error = new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError');
+    const request = { error, result: undefined, onerror: null as ((event: object) => void) | null };
+    setTimeout(() => request.onerror?.({ target: request, type: 'error', preventDefault() {}, stopPropagation() {} }));
+    return request as unknown as IDBOpenDBRequest;
+  };
+  Object.defineProperty(factory, 'open', { value: failing, configurable: true, writable: true });
+  return {
+    failed: () => failed,
+    restore: () => void Reflect.deleteProperty(factory, 'open'),
+  };
+}
