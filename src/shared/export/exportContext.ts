@@ -5,7 +5,7 @@
 import type { TalkNoteRecord } from '../annotations';
 import { citationKey } from '../citations/talkCitation';
 import {
-  blockReference,
+  BlockReferences,
   CALLOUT_TYPES,
   collectionFrontmatter,
   frontmatter,
@@ -77,7 +77,11 @@ export interface ExportVariables {
 
 const iso = (time: number): string => new Date(time).toISOString();
 
-function highlightVariables(highlight: ExportHighlight, style: ExportOptions['style'], used: Set<string>) {
+function highlightVariables(
+  highlight: ExportHighlight,
+  style: ExportOptions['style'],
+  used: BlockReferences,
+): HighlightVariables {
   const { record } = highlight;
   return {
     quote: record.selectors.quote.exact,
@@ -91,21 +95,22 @@ function highlightVariables(highlight: ExportHighlight, style: ExportOptions['st
     callout: CALLOUT_TYPES[record.color],
     created: iso(record.createdAt),
     updated: iso(record.updatedAt),
-    block_id: blockReference(highlight.blockId, used, `h-${record.id.slice(0, 8)}`),
+    block_id: used.take(highlight.blockId, `h-${record.id.slice(0, 8)}`),
     link: highlight.orphan ? null : talkLink(record.talkId, highlight.blockId),
     orphan: highlight.orphan,
-  } satisfies HighlightVariables;
+  };
 }
 
 /** Every tag on the talk note and its highlights, once each, sorted. */
 function talkTags(input: TalkExportInput): string[] {
-  const tags = [...(input.note?.tags ?? []), ...input.highlights.flatMap((highlight) => highlight.record.tags)];
-  return [...new Set(tags)].sort();
+  const tags = new Set(input.note?.tags);
+  for (const highlight of input.highlights) for (const tag of highlight.record.tags) tags.add(tag);
+  return [...tags].sort();
 }
 
 function talkVariables(input: TalkExportInput, options: ExportOptions): TalkVariables {
   const { talk, note } = input;
-  const used = new Set<string>();
+  const used = new BlockReferences();
   const anchored = input.highlights.filter((highlight) => !highlight.orphan).sort((a, b) => a.position - b.position);
   const orphans = input.highlights.filter((highlight) => highlight.orphan);
   const tags = talkTags(input);

@@ -24,10 +24,21 @@ const GAP = String.raw`[ \t\u00a0]`;
 const LIST_ITEM = String.raw`(?:${GAP}*,${GAP}*(?:and${GAP}+|or${GAP}+|&${GAP}*)?|${GAP}+(?:and|or|&)${GAP}+)(?:PEPs?[\s\u00a0-]*)?(${NUMBER})`;
 const MENTION = new RegExp(`${HEAD}((?:${LIST_ITEM})*)`, 'gu');
 const ITEM = new RegExp(LIST_ITEM, 'gu');
+const MAY_MENTION = /pep/i;
+
+/**
+ * False when `text` cannot hold a mention: every mention starts with the letters "pep", in some
+ * case. Most texts have none and are answered without running the pattern (an export asks this of
+ * every quote and note); whatever a mention may look like, this must stay true of it.
+ */
+export function mayMentionPep(text: string): boolean {
+  return MAY_MENTION.test(text);
+}
 
 /** Every PEP mention in `text`, in order; a number mentioned twice is found twice. */
 export function findPepMentions(text: string): PepMention[] {
   const mentions: PepMention[] = [];
+  if (!mayMentionPep(text)) return mentions;
   for (const match of text.matchAll(MENTION)) {
     const start = match.index;
     const [whole, , , first, rest] = match;
