@@ -5,6 +5,7 @@
 import { Liquid, type Template } from 'liquidjs';
 import type { TalkNoteRecord } from '../annotations';
 import { DEFAULT_TEMPLATE } from './builtInTemplates';
+import { renderDefaultTemplate } from './defaultExport';
 import { noteWithPepLinks, quoteWithPepLinks } from './pepLinks';
 import { MAX_TEMPLATE_CHARS } from './templateSettings';
 import { exportVariables, type ExportInput, type TalkExportInput } from './exportContext';
@@ -122,12 +123,19 @@ export function parseTemplate(body: string): TemplateResult<Template[]> {
  * Blank lines are collapsed to one and the file ends with one newline, whatever the template
  * does with whitespace: templates stay readable, and the output is tidy Markdown.
  */
-function tidy(markdown: string): string {
+export function tidy(markdown: string): string {
   return `${markdown.replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 
-/** Renders an export with a template: the Markdown text, or the error with its line. */
-export function renderExport(body: string, input: ExportInput, renderLimit = EXPORT_RENDER_MS): TemplateResult<string> {
+/**
+ * Renders an export through LiquidJS, whatever the template: the Markdown text, or the error with
+ * its line. renderExport takes this route for every template but the built-in default.
+ */
+export function renderWithLiquid(
+  body: string,
+  input: ExportInput,
+  renderLimit = EXPORT_RENDER_MS,
+): TemplateResult<string> {
   const parsed = parseTemplate(body);
   if (!parsed.ok) return parsed;
   try {
@@ -135,6 +143,19 @@ export function renderExport(body: string, input: ExportInput, renderLimit = EXP
       ok: true,
       value: tidy(liquid().renderSync(parsed.value, exportVariables(input), { renderLimit }) as string),
     };
+  } catch (error) {
+    return { ok: false, error: templateError(error) };
+  }
+}
+
+/**
+ * Renders an export with a template: the Markdown text, or the error with its line. The built-in
+ * default (its exact text) is written out in code (defaultExport.ts), which gives the same text.
+ */
+export function renderExport(body: string, input: ExportInput, renderLimit = EXPORT_RENDER_MS): TemplateResult<string> {
+  if (body !== DEFAULT_TEMPLATE) return renderWithLiquid(body, input, renderLimit);
+  try {
+    return { ok: true, value: tidy(renderDefaultTemplate(exportVariables(input))) };
   } catch (error) {
     return { ok: false, error: templateError(error) };
   }
