@@ -32,7 +32,10 @@ export type TemplateResult<T> = { ok: true; value: T } | { ok: false; error: Tem
 
 function indentFollowingLines(text: unknown, width: unknown): string {
   const pad = ' '.repeat(Math.max(0, Math.min(40, Number(width) || 0)));
-  return String(text ?? '')
+  const value = String(text ?? '');
+  // The first line is never indented: one line comes back as it is.
+  if (!value.includes('\n')) return value;
+  return value
     .split('\n')
     .map((line, index) => (index === 0 || line === '' ? line : `${pad}${line}`))
     .join('\n');
