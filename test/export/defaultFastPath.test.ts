@@ -26,7 +26,7 @@ function throughLiquid(input: ExportInput): string {
 function bothOthers(input: ExportInput): { direct: string; exported: string } {
   const exported = renderExport(DEFAULT_TEMPLATE, input);
   if (!exported.ok) throw new Error(describeTemplateError(exported.error));
-  return { direct: tidy(renderDefaultTemplate(exportVariables(input))), exported: exported.value };
+  return { direct: tidy(renderDefaultTemplate(exportVariables(input, { times: false }))), exported: exported.value };
 }
 
 const PIECES = [

@@ -158,7 +158,7 @@ export function renderWithLiquid(
 export function renderExport(body: string, input: ExportInput, renderLimit = EXPORT_RENDER_MS): TemplateResult<string> {
   if (body !== DEFAULT_TEMPLATE) return renderWithLiquid(body, input, renderLimit);
   try {
-    return { ok: true, value: tidy(renderDefaultTemplate(exportVariables(input))) };
+    return { ok: true, value: tidy(renderDefaultTemplate(exportVariables(input, { times: false }))) };
   } catch (error) {
     return { ok: false, error: templateError(error) };
   }

@@ -153,6 +153,8 @@ export function shiftHeadings(markdown: string, shift: number): string {
 
 /** A note's own headings start at `level`, below the heading the note sits under. */
 function noteBody(note: string, level: number): string {
+  // A heading needs a "#": most notes have none and are not searched for one.
+  if (!note.includes('#')) return noteWithPepLinks(note);
   const levels = [...note.matchAll(/^\s{0,3}(#{1,6})(?=\s|$)/gm)].map((match) => match[1].length);
   if (levels.length === 0) return noteWithPepLinks(note);
   return noteWithPepLinks(shiftHeadings(note, Math.max(0, level - Math.min(...levels))));
