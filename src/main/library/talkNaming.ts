@@ -67,21 +67,26 @@ export function fullName(person: string): string[] | null {
   return words.length >= 2 ? words : null;
 }
 
+/** Who holds each name word among the library's presenters and the episode's voices. */
+export function nameHolders(everyone: string[], voices: string[]): Map<string, Set<string>> {
+  const holders = new Map<string, Set<string>>();
+  for (const person of [...everyone, ...voices])
+    for (const word of plainWords(person)) holders.set(word, (holders.get(word) ?? new Set()).add(person));
+  return holders;
+}
+
 /**
  * What names `talk`: each presenter's full name, each presenter's given name or surname that no
- * other of `everyone` (the library's presenters) has and no voice of the episode has, each two
- * title words that stand together in the title (a title of one word is named by that word).
+ * one else in `holders` (from `nameHolders`) has, each two title words that stand together in the
+ * title (a title of one word is named by that word).
  */
-export function talkNamings(talk: SegmentTalk, everyone: string[], voices: string[]): Naming[] {
+export function talkNamings(talk: SegmentTalk, holders: Map<string, Set<string>>): Naming[] {
   const title = plainWords(talk.title);
   const titleRuns = title.length === 1 ? [title] : title.slice(1).map((word, index) => [title[index], word]);
   const names = talk.speakers.map(fullName).filter((name): name is string[] => name !== null);
-  const taken = new Map<string, Set<string>>();
-  for (const person of [...everyone, ...voices])
-    for (const word of plainWords(person)) taken.set(word, (taken.get(word) ?? new Set()).add(person));
   const sole = talk.speakers.flatMap((person) =>
     (fullName(person) ?? []).filter(
-      (word) => word.length >= 4 && [...(taken.get(word) ?? [])].every((holder) => holder === person),
+      (word) => word.length >= 4 && [...(holders.get(word) ?? [])].every((holder) => holder === person),
     ),
   );
   return [
@@ -91,12 +96,33 @@ export function talkNamings(talk: SegmentTalk, everyone: string[], voices: strin
   ];
 }
 
-/** The full names that mark a turn away from `talk`: those of everyone else who presented. */
-export function turnNamings(talk: SegmentTalk, everyone: string[], voices: string[]): Naming[] {
+/**
+ * The full names of `everyone` (less the voices) said in any of `blocks`, as words joined by
+ * spaces. Names are looked up by their first word, so a library of thousands of presenters costs
+ * one pass over the words.
+ */
+export function fullNamesSaid(blocks: TimedBlock[], everyone: string[], voices: string[]): Set<string> {
   const voiceNames = new Set(voices.map((voice) => plainWords(voice).join(' ')));
+  const byFirst = new Map<string, string[][]>();
+  for (const person of new Set(everyone)) {
+    const name = fullName(person);
+    if (!name || voiceNames.has(name.join(' '))) continue;
+    byFirst.set(name[0], [...(byFirst.get(name[0]) ?? []), name]);
+  }
+  const said = new Set<string>();
+  for (const block of blocks) {
+    if (block.sponsor) continue;
+    const words = blockWords(block);
+    words.forEach((word, index) => {
+      for (const name of byFirst.get(word) ?? [])
+        if (name.every((part, offset) => words[index + offset] === part)) said.add(name.join(' '));
+    });
+  }
+  return said;
+}
+
+/** Whether any of `said` (from `fullNamesSaid`) is someone other than a presenter of `talk`. */
+export function namesSomeoneElse(said: Set<string>, talk: SegmentTalk): boolean {
   const own = new Set(talk.speakers.map((person) => plainWords(person).join(' ')));
-  return [...new Set(everyone)]
-    .map(fullName)
-    .filter((name): name is string[] => name !== null && !voiceNames.has(name.join(' ')) && !own.has(name.join(' ')))
-    .map((words) => ({ words }));
+  return [...said].some((name) => !own.has(name));
 }

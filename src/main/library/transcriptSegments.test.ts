@@ -3,7 +3,7 @@
 // by the voices' own names or by talks of other summits on the same subject.
 
 import { describe, expect, it } from 'vitest';
-import { says, talkNamings } from './talkNaming';
+import { nameHolders, says, talkNamings } from './talkNaming';
 import { bestPath, segmentTranscript, type SegmentTalk, type TimedBlock } from './transcriptSegments';
 
 const talks: SegmentTalk[] = [
@@ -185,7 +185,7 @@ describe('what names a talk', () => {
   const block = (text: string): TimedBlock => ({ id: 'x', start: 0, text, sponsor: false });
 
   it('is a full name, two title words together, or a name only this presenter has, written as a name', () => {
-    const namings = talkNamings(guido, ['Guido van Rossum', 'Mark Shannon'], ['Michael Kennedy']);
+    const namings = talkNamings(guido, nameHolders(['Guido van Rossum', 'Mark Shannon'], ['Michael Kennedy']));
     const named = (text: string) => namings.some((naming) => says(block(text), naming));
     expect(named('and then guido van rossum spoke')).toBe(true);
     expect(named('so is worse still better these days')).toBe(true);
@@ -196,14 +196,14 @@ describe('what names a talk', () => {
   });
 
   it('is not a given name another presenter or a voice shares', () => {
-    const namings = talkNamings(guido, ['Guido van Rossum', 'Guido Other'], []);
+    const namings = talkNamings(guido, nameHolders(['Guido van Rossum', 'Guido Other'], []));
     expect(namings.some((naming) => says(block('let us look at Guido’s talk'), naming))).toBe(false);
-    const voiced = talkNamings(guido, ['Guido van Rossum'], ['Guido Host']);
+    const voiced = talkNamings(guido, nameHolders(['Guido van Rossum'], ['Guido Host']));
     expect(voiced.some((naming) => says(block('let us look at Guido’s talk'), naming))).toBe(false);
   });
 
   it('is never a sponsor read', () => {
-    const namings = talkNamings(guido, ['Guido van Rossum'], []);
+    const namings = talkNamings(guido, nameHolders(['Guido van Rossum'], []));
     expect(namings.some((naming) => says({ ...block('Guido van Rossum'), sponsor: true }, naming))).toBe(false);
   });
 });

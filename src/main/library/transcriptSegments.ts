@@ -16,7 +16,7 @@
 // other) do not tell its minutes apart, and weigh little or nothing.
 
 import { terms } from '../../shared/search/tokenize';
-import { firstSaying, talkNamings, turnNamings, type Naming } from './talkNaming';
+import { firstSaying, fullNamesSaid, nameHolders, namesSomeoneElse, talkNamings, type Naming } from './talkNaming';
 
 export interface TimedBlock {
   id: string;
@@ -257,12 +257,11 @@ export function segmentTranscript(
   const switchCost = median(margins.flat().filter((margin) => margin > 0));
   if (switchCost === 0) return [];
   const everyone = [...presenters, ...[...talks, ...background].flatMap((talk) => talk.speakers)];
-  const naming = talks.map((talk) => talkNamings(talk, everyone, voices));
-  const turns = talks.map((talk) => turnNamings(talk, everyone, voices));
-  const windowSays = (namings: Naming[][]) =>
-    windows.map((window) => namings.map((each) => firstSaying(window.blocks, each) !== undefined));
-  const named = windowSays(naming);
-  const turned = windowSays(turns);
+  const holders = nameHolders(everyone, voices);
+  const naming = talks.map((talk) => talkNamings(talk, holders));
+  const named = windows.map((window) => naming.map((each) => firstSaying(window.blocks, each) !== undefined));
+  const saidIn = windows.map((window) => fullNamesSaid(window.blocks, everyone, voices));
+  const turned = windows.map((_, window) => talks.map((talk) => namesSomeoneElse(saidIn[window], talk)));
   // A talk begins only where it is named (in that minute or at the end of the one before, since a
   // line runs on), and goes no further than a line naming someone else.
   const path = bestPath(margins, switchCost, {
@@ -279,7 +278,8 @@ export function segmentTranscript(
     const before = windows[index - 1]?.blocks.slice(-1) ?? [];
     const runBlocks = [...before, ...windows.slice(index, last + 1).flatMap((window) => window.blocks)];
     const after = windows.slice(last + 1).find((window) => window.blocks.length > 0)?.blocks[0];
-    parts.push(...namedParts(talks[state - 1], runBlocks, naming[state - 1], turns[state - 1], after));
+    const turn = (block: TimedBlock) => namesSomeoneElse(fullNamesSaid([block], everyone, voices), talks[state - 1]);
+    parts.push(...namedParts(talks[state - 1], runBlocks, naming[state - 1], turn, after));
   }
   return parts;
 }
@@ -292,7 +292,7 @@ function namedParts(
   talk: SegmentTalk,
   blocks: TimedBlock[],
   naming: Naming[],
-  turns: Naming[],
+  turnsAway: (block: TimedBlock) => boolean,
   after: TimedBlock | undefined,
 ): FoundPart[] {
   const parts: FoundPart[] = [];
@@ -301,7 +301,7 @@ function namedParts(
     const first = firstSaying(rest, naming);
     if (!first) break;
     rest = rest.slice(rest.indexOf(first) + 1);
-    const turn = firstSaying(rest, turns);
+    const turn = rest.find(turnsAway);
     const end = turn?.start ?? after?.start ?? Math.max(first.start, ...rest.map((block) => block.start));
     parts.push({ talkId: talk.talkId, blockId: first.id, start: first.start, end });
     if (!turn) break;
