@@ -1,6 +1,8 @@
 // Export templates: the reader's Markdown export runs through a Liquid template (LiquidJS, which
 // interprets templates and never evaluates code, so it runs under the page's CSP). A template that
 // does not parse or fails while rendering gives an error naming its line, and nothing is written.
+// The built-in default template, most exports' template, is written out in code instead
+// (defaultExport.ts): the same text, without interpreting it.
 
 import { Liquid, type Template } from 'liquidjs';
 import type { TalkNoteRecord } from '../annotations';
@@ -153,7 +155,8 @@ export function renderWithLiquid(
 
 /**
  * Renders an export with a template: the Markdown text, or the error with its line. The built-in
- * default (its exact text) is written out in code (defaultExport.ts), which gives the same text.
+ * default (its exact text) is written out in code (defaultExport.ts), which gives the same text;
+ * the render-time limit bounds only interpreted templates, which a reader may have written.
  */
 export function renderExport(body: string, input: ExportInput, renderLimit = EXPORT_RENDER_MS): TemplateResult<string> {
   if (body !== DEFAULT_TEMPLATE) return renderWithLiquid(body, input, renderLimit);
