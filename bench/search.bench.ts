@@ -87,7 +87,7 @@ console.log(
 );
 const routes: [string, string][] = [
   ['default', 'default'],
-  ['default through LiquidJS', 'default through LiquidJS (how the default ran before)'],
+  ['default through LiquidJS', 'default through LiquidJS (as an edited copy runs)'],
   ['compact', 'compact list'],
   ['logseq', 'Logseq outline'],
 ];
