@@ -39,11 +39,14 @@ export function mayMentionPep(text: string): boolean {
 export function findPepMentions(text: string): PepMention[] {
   const mentions: PepMention[] = [];
   if (!mayMentionPep(text)) return mentions;
-  for (const match of text.matchAll(MENTION)) {
+  // The shared pattern is run from the start with exec: matchAll would copy it for every text.
+  MENTION.lastIndex = 0;
+  for (let match = MENTION.exec(text); match !== null; match = MENTION.exec(text)) {
     const start = match.index;
     const [whole, , , first, rest] = match;
     const headEnd = start + whole.length - rest.length;
     mentions.push({ number: Number(first), start, end: headEnd });
+    if (rest === '') continue;
     for (const item of rest.matchAll(ITEM)) {
       const digits = item[1];
       const end = headEnd + item.index + item[0].length;
