@@ -70,6 +70,7 @@ function nameWords(author: string): string[] | null {
   return name.length >= 2 ? name : null;
 }
 
+/** Whether `haystack` holds `needle`'s words in a row. */
 function containsRun(haystack: string[], needle: string[]): boolean {
   outer: for (let at = 0; at + needle.length <= haystack.length; at += 1) {
     for (let index = 0; index < needle.length; index += 1) if (haystack[at + index] !== needle[index]) continue outer;
@@ -124,11 +125,6 @@ export function wordsNeeded(distinctive: number): number {
   return Math.max(2, Math.ceil(distinctive / 2));
 }
 
-/** Whether `words` holds the name's words in a row. */
-function names(words: string[], name: string[]): boolean {
-  return containsRun(words, name);
-}
-
 /** The PEPs a talk discussed before they had a number, each with its evidence; lowest number first. */
 export function findEarlyDiscussions(talk: TalkForEarlyDiscussion, index: EarlyDiscussionIndex): EarlyDiscussion[] {
   const year = talk.summitYear;
@@ -148,7 +144,8 @@ export function findEarlyDiscussions(talk: TalkForEarlyDiscussion, index: EarlyD
     const presenter = aboutIt
       ? pep.authors.find((author) =>
           speakers.some(
-            (speaker) => names(speaker, author.words) || (speaker.length >= 2 && names(author.words, speaker)),
+            (speaker) =>
+              containsRun(speaker, author.words) || (speaker.length >= 2 && containsRun(author.words, speaker)),
           ),
         )
       : undefined;
@@ -156,7 +153,7 @@ export function findEarlyDiscussions(talk: TalkForEarlyDiscussion, index: EarlyD
     for (const passage of passages) {
       const held = pep.distinctive.filter((word) => passage.stems.has(word.stem));
       if (held.length < needed) continue;
-      const author = pep.authors.find((candidate) => names(passage.words, candidate.words)) ?? presenter;
+      const author = pep.authors.find((candidate) => containsRun(passage.words, candidate.words)) ?? presenter;
       if (!author) continue;
       found.push({
         pep: pep.facts.number,
