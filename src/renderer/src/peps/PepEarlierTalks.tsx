@@ -26,7 +26,7 @@ export function PepEarlierTalks({
     <section className="pep-earlier" aria-labelledby={headingId}>
       <h3 id={headingId}>Discussed before it had a number</h3>
       <p className="muted">Inferred from the talk’s words, not a mention of PEP {pep}.</p>
-      <ul className="pep-mentions">
+      <ul className="pep-earlier-talks">
         {earlier.map((place) => (
           <li key={`${place.talkId}:${place.blockId}`} data-talk-id={place.talkId}>
             <button type="button" className="link-button" onClick={() => onOpenPlace(place)}>
