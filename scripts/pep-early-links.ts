@@ -1,4 +1,4 @@
-// `npx tsx scripts/pep-early-links.ts [file...]`: lists every link the "discussed before it had a
+// `npm run peps:earlier [-- file...]`: lists every link the "discussed before it had a
 // number" rule makes over the bundled corpus and the evaluation documents (or the given files),
 // with its evidence and passage, so each can be checked by hand.
 
@@ -19,7 +19,7 @@ const files = given.length
   ? given
   : folders.flatMap((folder) =>
       readdirSync(folder)
-        .filter((name) => !name.endsWith('.md') || !/^(SOURCES|README)\.md$/.test(name))
+        .filter((name) => !/^(SOURCES|README)\.md$/.test(name))
         .map((name) => join(folder, name)),
     );
 const { peps } = parsePepHeaders(readFileSync(join(root, 'resources', 'peps', 'pep-headers.txt'), 'utf8'));

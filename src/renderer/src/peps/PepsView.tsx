@@ -48,24 +48,26 @@ function PepEntry({
           </li>
         ))}
       </ol>
-      <ul className="pep-mentions" aria-label={`Passages that mention PEP ${entry.number}`}>
-        {entry.mentions.map((place) => (
-          <li key={`${place.talkId}:${place.blockId}`} data-talk-id={place.talkId}>
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => onOpenPassage(place.talkId, place.blockId, ['PEP', String(entry.number)])}
-            >
-              {place.talkTitle}
-            </button>{' '}
-            <span className="muted">
-              {place.summitYear ?? 'Other'} · {sourceKindLabel(place.sourceKind)}
-              {place.speakers.length > 0 ? ` · ${place.speakers.join(', ')}` : ''}
-            </span>
-            <blockquote className="pep-excerpt">{place.excerpt}</blockquote>
-          </li>
-        ))}
-      </ul>
+      {entry.mentions.length > 0 && (
+        <ul className="pep-mentions" aria-label={`Passages that mention PEP ${entry.number}`}>
+          {entry.mentions.map((place) => (
+            <li key={`${place.talkId}:${place.blockId}`} data-talk-id={place.talkId}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => onOpenPassage(place.talkId, place.blockId, ['PEP', String(entry.number)])}
+              >
+                {place.talkTitle}
+              </button>{' '}
+              <span className="muted">
+                {place.summitYear ?? 'Other'} · {sourceKindLabel(place.sourceKind)}
+                {place.speakers.length > 0 ? ` · ${place.speakers.join(', ')}` : ''}
+              </span>
+              <blockquote className="pep-excerpt">{place.excerpt}</blockquote>
+            </li>
+          ))}
+        </ul>
+      )}
       <PepEarlierTalks
         pep={entry.number}
         earlier={entry.earlier}
