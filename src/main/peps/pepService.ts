@@ -44,6 +44,23 @@ function byTime(a: PepMentionPlace, b: PepMentionPlace): number {
   return (a.summitYear ?? 9999) - (b.summitYear ?? 9999) || (a.date ?? '9999').localeCompare(b.date ?? '9999');
 }
 
+type Talk = SourceDocument['talks'][number];
+
+/** A passage of a talk, as the index lists it. */
+function placeOf(document: SourceDocument, talk: Talk, blockId: string, passage: string, at: number): PepMentionPlace {
+  return {
+    talkId: talk.id,
+    talkTitle: talk.title,
+    speakers: talk.speakers,
+    summitYear: document.summitYear,
+    sourceTitle: document.title,
+    sourceKind: document.kind,
+    date: document.date,
+    blockId,
+    excerpt: excerpt(passage, at),
+  };
+}
+
 /** Every passage of the documents' talks that mentions each PEP, oldest summit first. */
 export function pepMentionPlaces(documents: SourceDocument[]): Map<number, PepMentionPlace[]> {
   const places = new Map<number, PepMentionPlace[]>();
@@ -59,17 +76,7 @@ export function pepMentionPlaces(documents: SourceDocument[]): Map<number, PepMe
           if (seen.has(mention.number)) continue;
           seen.add(mention.number);
           const list = places.get(mention.number) ?? [];
-          list.push({
-            talkId: talk.id,
-            talkTitle: talk.title,
-            speakers: talk.speakers,
-            summitYear: document.summitYear,
-            sourceTitle: document.title,
-            sourceKind: document.kind,
-            date: document.date,
-            blockId: block.id,
-            excerpt: excerpt(block.text, mention.start),
-          });
+          list.push(placeOf(document, talk, block.id, block.text, mention.start));
           places.set(mention.number, list);
         }
       }
@@ -105,18 +112,10 @@ export function pepEarlyPlaces(
         prepared,
       );
       for (const { pep, evidence } of found) {
-        const block = talk.blocks.find((candidate) => candidate.id === evidence.blockId);
+        const passage = talk.blocks.find((candidate) => candidate.id === evidence.blockId)?.text ?? '';
         const list = places.get(pep) ?? [];
         list.push({
-          talkId: talk.id,
-          talkTitle: talk.title,
-          speakers: talk.speakers,
-          summitYear: document.summitYear,
-          sourceTitle: document.title,
-          sourceKind: document.kind,
-          date: document.date,
-          blockId: evidence.blockId,
-          excerpt: block ? excerpt(block.text, evidenceAt(block.text, evidence.author)) : '',
+          ...placeOf(document, talk, evidence.blockId, passage, evidenceAt(passage, evidence.author)),
           evidence,
           label: earlyDiscussionLabel(pep, evidence),
         });

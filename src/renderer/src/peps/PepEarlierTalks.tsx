@@ -2,7 +2,7 @@
 // them: each labelled as an inferred link with its evidence, and opening the talk at the passage.
 
 import type { PepEarlyPlace } from '../../../shared/peps/pepFacts';
-import { sourceKindLabel } from '../ui/labels';
+import { PepPlaceLink } from './PepPlaceLink';
 
 /** The words to mark in the passage: the author's name and the title's words it holds. */
 export function evidenceTerms(place: PepEarlyPlace): string[] {
@@ -29,13 +29,7 @@ export function PepEarlierTalks({
       <ul className="pep-earlier-talks">
         {earlier.map((place) => (
           <li key={`${place.talkId}:${place.blockId}`} data-talk-id={place.talkId}>
-            <button type="button" className="link-button" onClick={() => onOpenPlace(place)}>
-              {place.talkTitle}
-            </button>{' '}
-            <span className="muted">
-              {place.summitYear ?? 'Other'} · {sourceKindLabel(place.sourceKind)}
-              {place.speakers.length > 0 ? ` · ${place.speakers.join(', ')}` : ''}
-            </span>
+            <PepPlaceLink place={place} onOpen={() => onOpenPlace(place)} />
             <p className="pep-evidence">{place.label}</p>
             {showExcerpts && <blockquote className="pep-excerpt">{place.excerpt}</blockquote>}
           </li>

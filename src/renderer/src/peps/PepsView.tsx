@@ -13,7 +13,7 @@ import {
 } from '../../../shared/peps/pepFacts';
 import { useMainQuery } from '../ipc/useMainQuery';
 import { PepButton } from '../ui/PepMention';
-import { sourceKindLabel } from '../ui/labels';
+import { PepPlaceLink } from './PepPlaceLink';
 import { evidenceTerms, PepEarlierTalks } from './PepEarlierTalks';
 
 interface PepsViewProps {
@@ -52,17 +52,10 @@ function PepEntry({
         <ul className="pep-mentions" aria-label={`Passages that mention PEP ${entry.number}`}>
           {entry.mentions.map((place) => (
             <li key={`${place.talkId}:${place.blockId}`} data-talk-id={place.talkId}>
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => onOpenPassage(place.talkId, place.blockId, ['PEP', String(entry.number)])}
-              >
-                {place.talkTitle}
-              </button>{' '}
-              <span className="muted">
-                {place.summitYear ?? 'Other'} · {sourceKindLabel(place.sourceKind)}
-                {place.speakers.length > 0 ? ` · ${place.speakers.join(', ')}` : ''}
-              </span>
+              <PepPlaceLink
+                place={place}
+                onOpen={() => onOpenPassage(place.talkId, place.blockId, ['PEP', String(entry.number)])}
+              />
               <blockquote className="pep-excerpt">{place.excerpt}</blockquote>
             </li>
           ))}
