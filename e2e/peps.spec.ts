@@ -198,13 +198,16 @@ test('the PEPs view filters by status', async () => {
   await expect(page.locator('[data-pep-entry="703"]')).toHaveCount(0);
 });
 
-test('the PEPs view and a PEP card have no serious accessibility violations', async () => {
+test('the PEPs view, a PEP card and a talk’s earlier PEPs have no serious accessibility violations', async () => {
   app = await launchApp();
   const { page } = app;
   const serious = async (): Promise<string[]> =>
     (await new AxeBuilder({ page }).analyze()).violations
       .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
       .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  await openTalk(page, NOGIL_2022);
+  await expect(page.locator('[data-earlier-pep="703"]')).toBeVisible();
+  expect(await serious()).toEqual([]);
   await page.getByRole('button', { name: 'PEPs', exact: true }).click();
   await expect(page.locator('[data-pep-entry="703"]')).toBeVisible();
   expect(await serious()).toEqual([]);
