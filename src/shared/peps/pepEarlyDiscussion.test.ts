@@ -58,7 +58,13 @@ describe('findEarlyDiscussions', () => {
     expect(found).toEqual([
       {
         pep: 703,
-        evidence: { author: 'Sam Gross', phrases: ['Global Interpreter Lock'], blockId: 'b2', beforeCreated: true },
+        evidence: {
+          author: 'Sam Gross',
+          authorPresents: false,
+          phrases: ['Global Interpreter Lock'],
+          blockId: 'b2',
+          beforeCreated: true,
+        },
       },
     ]);
     expect(earlyDiscussionLabel(703, found[0].evidence)).toBe(
@@ -116,9 +122,18 @@ describe('findEarlyDiscussions', () => {
     expect(findEarlyDiscussions(presented, SNAPSHOT)).toEqual([
       {
         pep: 615,
-        evidence: { author: 'Paul Ganssle', phrases: ['Time Zone Database'], blockId: 'b1', beforeCreated: true },
+        evidence: {
+          author: 'Paul Ganssle',
+          authorPresents: true,
+          phrases: ['Time Zone Database'],
+          blockId: 'b1',
+          beforeCreated: true,
+        },
       },
     ]);
+    expect(earlyDiscussionLabel(615, findEarlyDiscussions(presented, SNAPSHOT)[0].evidence)).toBe(
+      'Before PEP 615 existed — given by its author Paul Ganssle, on ‘time zone database’',
+    );
     // Presenting a talk on another subject is not enough.
     expect(findEarlyDiscussions({ ...presented, title: 'Burnout is real' }, SNAPSHOT)).toEqual([]);
   });

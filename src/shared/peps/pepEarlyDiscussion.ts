@@ -153,12 +153,14 @@ export function findEarlyDiscussions(talk: TalkForEarlyDiscussion, index: EarlyD
     for (const passage of passages) {
       const held = pep.distinctive.filter((word) => passage.stems.has(word.stem));
       if (held.length < needed) continue;
-      const author = pep.authors.find((candidate) => containsRun(passage.words, candidate.words)) ?? presenter;
+      const named = pep.authors.find((candidate) => containsRun(passage.words, candidate.words));
+      const author = named ?? presenter;
       if (!author) continue;
       found.push({
         pep: pep.facts.number,
         evidence: {
           author: author.name,
+          authorPresents: !named,
           phrases: titlePhrases(pep.facts.title, new Set(held.map((word) => word.stem)), passage.stems),
           blockId: passage.id,
           beforeCreated:
@@ -200,9 +202,14 @@ function titlePhrases(title: string, held: Set<string>, passage: Set<string>): s
   return [...new Set(phrases)];
 }
 
-/** "Before PEP 703 existed — names its author Sam Gross and ‘global interpreter lock’". */
+/**
+ * "Before PEP 703 existed — names its author Sam Gross and ‘global interpreter lock’", or for a
+ * talk its author gave, "Before PEP 615 existed — given by its author Paul Ganssle, on ‘time zone’".
+ */
 export function earlyDiscussionLabel(pep: number, evidence: EarlyDiscussionEvidence): string {
   const when = evidence.beforeCreated ? `Before PEP ${pep} existed` : `The year PEP ${pep} was written`;
   const quoted = evidence.phrases.map((phrase) => `‘${phrase.toLowerCase()}’`).join(', ');
-  return `${when} — names its author ${evidence.author} and ${quoted}`;
+  return evidence.authorPresents
+    ? `${when} — given by its author ${evidence.author}, on ${quoted}`
+    : `${when} — names its author ${evidence.author} and ${quoted}`;
 }

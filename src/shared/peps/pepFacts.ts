@@ -87,6 +87,8 @@ export interface PepMentionPlace {
 export interface EarlyDiscussionEvidence {
   /** The author's name as the snapshot writes it. */
   author: string;
+  /** Whether the author presents the talk, rather than being named in the passage. */
+  authorPresents: boolean;
   /**
    * The title's words the passage holds, as the title writes them and in its order: each run of
    * adjacent title words is one phrase ("Global Interpreter Lock"); a title word between two

@@ -46,6 +46,7 @@ const INDEX: PepIndex = {
           excerpt: 'Alex highlighted Sam Gross’s “no GIL” fork…',
           evidence: {
             author: 'Sam Gross',
+            authorPresents: false,
             phrases: ['Global Interpreter Lock'],
             blockId: 't-2022-b1',
             beforeCreated: true,
