@@ -85,6 +85,24 @@ const validate = summary('export', 'validateMs');
 console.log(
   `\nExport of 10,000 highlights with notes: Markdown ${shown(markdown)} ms, backup ${shown(backup)} ms (target: each under 300 ms); checking that backup on restore ${shown(validate)} ms`,
 );
-report.export = { markdown, backup, validate };
+const routes: [string, string][] = [
+  ['default', 'default'],
+  ['default through LiquidJS', 'default through LiquidJS (as an edited copy runs)'],
+  ['compact', 'compact list'],
+  ['logseq', 'Logseq outline'],
+];
+console.log(
+  `Markdown export by template (each talk a file, then all in one file; per process the median of interleaved rounds; ms and ratio to the default in the same round, median of ${PROCESSES} processes with lowest–highest):`,
+);
+const templates: Record<string, unknown> = {};
+for (const [route, label] of routes) {
+  const ms = summary('export', `template.${route}`);
+  const versus = summary('export', `template.${route}/default`);
+  templates[route] = { ms, versusDefault: versus };
+  console.log(
+    `  ${label.padEnd(54)} ${shown(ms)} ms  ${versus.median.toFixed(2)}× (${versus.low.toFixed(2)}–${versus.high.toFixed(2)})`,
+  );
+}
+report.export = { markdown, backup, validate, templates };
 writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
 console.log('\nWrote bench/results.json');

@@ -1,5 +1,6 @@
-// Following a PEP from a talk to what became of it and back to every talk that discussed it; the
-// `pep:` search; citing a talk. All offline: the PEP facts are the bundled snapshot.
+// Following a PEP from a talk to what became of it and back to every talk that discussed it, even a
+// talk from before the PEP had a number; the `pep:` search; citing a talk. All offline: the PEP
+// facts are the bundled snapshot.
 
 import AxeBuilder from '@axe-core/playwright';
 import { Cite } from '@citation-js/core';
@@ -16,6 +17,7 @@ test.afterEach(async () => {
 });
 
 const NOGIL_2023 = 'Making the Global Interpreter Lock Optional';
+const NOGIL_2022 = 'Removing the Global Interpreter Lock (No GIL)';
 
 function card(page: Page): ReturnType<Page['getByRole']> {
   return page.getByRole('dialog', { name: /^PEP \d+$/ });
@@ -33,7 +35,7 @@ test('a mention opens the PEP card, and the card leads to every talk that discus
 
   await mention.click();
   await expect(card(page)).toBeVisible();
-  await expect(card(page).getByRole('heading')).toHaveText(
+  await expect(card(page).getByRole('heading', { level: 2 })).toHaveText(
     'PEP 703: Making the Global Interpreter Lock Optional in CPython',
   );
   await expect(card(page).locator('.pep-status')).toHaveText('Final, as of 22 Aug 2026');
@@ -47,6 +49,7 @@ test('a mention opens the PEP card, and the card leads to every talk that discus
   const entry = page.locator('[data-pep-entry="703"]');
   await expect(entry).toBeFocused();
   await expect(entry.locator('.pep-timeline li')).toHaveText([
+    '2022 summit: discussed (before the PEP)',
     '2023 summit: discussed',
     'accepted Oct 2023',
     'shipped in Python 3.13 (Oct 2024)',
@@ -59,6 +62,47 @@ test('a mention opens the PEP card, and the card leads to every talk that discus
   // From the PEPs view to the transcript, opened at the passage.
   await places.last().getByRole('button').click();
   await expect(page.locator('.talk-body .search-target')).toContainText('PEP 703');
+  expect(app.networkAttempts).toEqual([]);
+});
+
+test('a 2022 talk from before PEP 703 had a number leads to its card and to every talk that discussed it', async () => {
+  app = await launchApp();
+  const { page } = app;
+  await openTalk(page, NOGIL_2022);
+  await expect(page.locator('.talk-context')).toHaveText('Python Language Summit 2022');
+  // The 2022 text never says "PEP 703": no mention, but an inferred link with its evidence.
+  await expect(page.locator('.talk-body button.pep-mention[data-pep="703"]')).toHaveCount(0);
+  const panel = page.getByRole('region', { name: 'Earlier discussion of later PEPs' });
+  const item = panel.locator('[data-earlier-pep="703"]');
+  await expect(item).toContainText('Making the Global Interpreter Lock Optional in CPython');
+  await expect(item.locator('.pep-evidence')).toHaveText(
+    'Before PEP 703 existed — names its author Sam Gross and ‘global interpreter lock’',
+  );
+
+  await item.getByRole('button', { name: 'PEP 703' }).click();
+  await expect(card(page).locator('.pep-status')).toHaveText('Final, as of 22 Aug 2026');
+  await expect(card(page).locator('[data-python-version="3.13"]')).toHaveText(
+    'Python 3.13 (first released 7 Oct 2024)',
+  );
+  await expect(card(page).getByText('24 Oct 2023')).toBeVisible();
+  const earlier = card(page).getByRole('region', { name: 'Discussed before it had a number' });
+  await expect(earlier.getByRole('button', { name: NOGIL_2022 })).toBeVisible();
+
+  await card(page).getByRole('button', { name: 'Talks that mention it' }).click();
+  const entry = page.locator('[data-pep-entry="703"]');
+  await expect(entry.locator('.pep-timeline li').first()).toHaveText('2022 summit: discussed (before the PEP)');
+  await expect(entry.locator('.pep-earlier li')).toHaveCount(1);
+  await expect(entry.locator('.pep-earlier li')).toContainText(NOGIL_2022);
+  // On to the 2023 talk that mentions it by number, opened at the passage.
+  await entry.locator('.pep-mentions > li', { hasText: NOGIL_2023 }).first().getByRole('button').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(NOGIL_2023);
+  await expect(page.locator('.talk-body .search-target')).toContainText('PEP 703');
+
+  // And back: from the PEPs view, the earlier talk opens at the passage that names Sam Gross.
+  await page.getByRole('button', { name: 'PEPs', exact: true }).click();
+  await page.locator('[data-pep-entry="703"] .pep-earlier li').getByRole('button', { name: NOGIL_2022 }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(NOGIL_2022);
+  await expect(page.locator('.talk-body .search-target')).toContainText('Sam Gross’s “no GIL” fork');
   expect(app.networkAttempts).toEqual([]);
 });
 
@@ -85,7 +129,7 @@ test('a 2022 talk’s PEP is reached by keyboard, and its card links to the PEP 
   await page.getByRole('button', { name: 'PEPs', exact: true }).click();
   await page.locator('[data-pep-entry="634"] h2 button.pep-mention').click();
   await card(page).getByRole('button', { name: 'PEP 622' }).click();
-  await expect(card(page).getByRole('heading')).toHaveText('PEP 622: Structural Pattern Matching');
+  await expect(card(page).getByRole('heading', { level: 2 })).toHaveText('PEP 622: Structural Pattern Matching');
   await expect(card(page).locator('.pep-status')).toHaveText('Superseded, as of 22 Aug 2026');
   await expect(card(page).getByRole('button', { name: 'PEP 634' })).toBeVisible();
   await card(page).getByRole('button', { name: 'Talks that mention it' }).click();
@@ -130,6 +174,7 @@ test('an imported write-up’s mentions are controls, and join the PEP’s talks
   await card(page).getByRole('button', { name: 'Talks that mention it' }).click();
   const entry = page.locator('[data-pep-entry="703"]');
   await expect(entry.locator('.pep-timeline li')).toHaveText([
+    '2022 summit: discussed (before the PEP)',
     '2023 summit: discussed',
     'accepted Oct 2023',
     '2024 summit: discussed',
@@ -137,6 +182,28 @@ test('an imported write-up’s mentions are controls, and join the PEP’s talks
     '2025 summit: discussed',
   ]);
   await expect(entry.locator('.pep-mentions > li').filter({ hasText: 'Free-threading ecosystems' })).not.toHaveCount(0);
+});
+
+test('an imported 2024 write-up given by a later PEP’s author links to that PEP, labelled as inferred', async () => {
+  app = await launchApp();
+  const { page } = app;
+  // A real write-up the app does not bundle: Hugo van Kemenade's CalVer talk, before PEP 2026.
+  await importThroughDialog(app, [join(import.meta.dirname, '..', 'test', 'corpus-eval', 'docs', 'M-2024-calver.txt')]);
+  await expect(appNotice(page)).toContainText('under the 2024 summit');
+  await page
+    .locator('.library-summit[data-summit-year="2024"] .library-talk', { hasText: 'Calendar Versioning' })
+    .click();
+  const item = page.locator('[data-earlier-pep="2026"]');
+  await expect(item).toContainText('Calendar versioning for Python');
+  await expect(item.locator('.pep-evidence')).toHaveText(
+    'The year PEP 2026 was written — given by its author Hugo van Kemenade, on ‘calendar versioning’',
+  );
+  await item.getByRole('button', { name: 'PEP 2026' }).click();
+  await card(page).getByRole('button', { name: 'Talks that mention it' }).click();
+  const entry = page.locator('[data-pep-entry="2026"]');
+  await expect(entry.locator('.pep-timeline li').first()).toHaveText('2024 summit: discussed (without its number)');
+  await expect(entry.locator('.pep-mentions')).toHaveCount(0);
+  await expect(entry.locator('.pep-earlier li')).toContainText('Should Python adopt Calendar Versioning?');
 });
 
 test('the PEPs view filters by status', async () => {
@@ -153,13 +220,16 @@ test('the PEPs view filters by status', async () => {
   await expect(page.locator('[data-pep-entry="703"]')).toHaveCount(0);
 });
 
-test('the PEPs view and a PEP card have no serious accessibility violations', async () => {
+test('the PEPs view, a PEP card and a talk’s earlier PEPs have no serious accessibility violations', async () => {
   app = await launchApp();
   const { page } = app;
   const serious = async (): Promise<string[]> =>
     (await new AxeBuilder({ page }).analyze()).violations
       .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
       .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  await openTalk(page, NOGIL_2022);
+  await expect(page.locator('[data-earlier-pep="703"]')).toBeVisible();
+  expect(await serious()).toEqual([]);
   await page.getByRole('button', { name: 'PEPs', exact: true }).click();
   await expect(page.locator('[data-pep-entry="703"]')).toBeVisible();
   expect(await serious()).toEqual([]);

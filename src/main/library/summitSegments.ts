@@ -1,6 +1,7 @@
 // Links summit episodes' transcripts to the talks they discuss: each transcript of a summit year is
 // segmented against the written-up talks of that summit (transcriptSegments.ts), with the talks of
-// the neighbouring summits as background. Worked out per summit year when first asked for, since
+// the neighbouring summits as background, and every summit's presenters as the names that mark a
+// turn to another talk. Worked out per summit year when first asked for, since
 // most sessions open few transcripts.
 
 import type { SourceDocument, Talk, TalkDiscussion, TranscriptPart } from '../../shared/model';
@@ -48,13 +49,14 @@ export function summitSegments(documents: SourceDocument[]): SummitSegments {
     if (known) return known;
     const talks = writtenTalks(documents, (candidate) => candidate === year).map(asSegmentTalk);
     const background = writtenTalks(documents, (candidate) => Math.abs(candidate - year) === 1).map(asSegmentTalk);
+    const presenters = writtenTalks(documents, () => true).flatMap((talk) => talk.speakers);
     const titles = new Map(talks.map((talk) => [talk.talkId, talk.title]));
     const parts = new Map<string, TranscriptPart[]>();
     const discussions = new Map<string, TalkDiscussion[]>();
     for (const document of documents) {
       if (document.kind !== 'transcript' || document.summitYear !== year) continue;
       for (const transcript of document.talks) {
-        const found = segmentTranscript(timedBlocks(transcript), talks, background, transcript.speakers);
+        const found = segmentTranscript(timedBlocks(transcript), talks, background, transcript.speakers, presenters);
         parts.set(
           transcript.id,
           found.map((part) => ({ ...part, title: titles.get(part.talkId) ?? part.talkId })),

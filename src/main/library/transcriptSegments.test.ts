@@ -3,6 +3,7 @@
 // by the voices' own names or by talks of other summits on the same subject.
 
 import { describe, expect, it } from 'vitest';
+import { nameHolders, says, talkNamings } from './talkNaming';
 import { bestPath, segmentTranscript, type SegmentTalk, type TimedBlock } from './transcriptSegments';
 
 const talks: SegmentTalk[] = [
@@ -48,7 +49,7 @@ const ABOUT: Record<string, string[]> = {
     'ownership of the region moves to another interpreter',
   ],
   mobile: [
-    'Russell said Python on iOS and Android is finally there',
+    'so Python on mobile: Russell said iOS and Android are finally there',
     'tier three support means phones are a real platform, apps embed it',
     'you still need Xcode or Gradle to build the app',
   ],
@@ -147,5 +148,77 @@ describe('the best sequence of parts', () => {
     const margins = [[-1], [-1], [0.6], [-1], [-1], [1], [1], [1], [-1]];
     expect(bestPath(margins, 1)).toEqual([0, 0, 0, 0, 0, 1, 1, 1, 0]);
     expect(bestPath(margins, 0.1)).toEqual([0, 0, 1, 0, 0, 1, 1, 1, 0]);
+  });
+});
+
+describe('a part ends where the episode names someone else', () => {
+  // Minutes 5–7 discuss the regions talk; minutes 8–10 discuss a talk on the same subject that the
+  // library does not hold, by a presenter the library knows from another summit.
+  const plan = [
+    ...Array<string>(5).fill('chat'),
+    ...Array<string>(6).fill('regions'),
+    ...Array<string>(4).fill('chat'),
+  ];
+  const blocks = transcript(plan).map((block) =>
+    block.id === 'b8-0' ? { ...block, text: `next, Mark Shannon talked about this too: ${block.text}` } : block,
+  );
+
+  it('ends the part at the line naming another presenter', () => {
+    const parts = segmentTranscript(blocks, talks, background, [], ['Mark Shannon']);
+    expect(parts).toHaveLength(1);
+    expect(parts[0]).toMatchObject({ talkId: 'regions', end: 480 });
+  });
+
+  it('does not end it for the talk’s own presenter, or for a name no summit presenter has', () => {
+    expect(segmentTranscript(blocks, talks, background, [], ['Matthew Parkinson'])[0]?.end).toBeGreaterThan(600);
+    expect(segmentTranscript(blocks, talks, background, [], [])[0]?.end).toBeGreaterThan(600);
+  });
+});
+
+describe('what names a talk', () => {
+  const guido: SegmentTalk = {
+    talkId: 'worse',
+    title: 'Is worse still better?',
+    speakers: ['Guido van Rossum'],
+    text: 'Demanding perfection from every feature; the bar to land a change is too high.',
+  };
+  const block = (text: string): TimedBlock => ({ id: 'x', start: 0, text, sponsor: false });
+
+  it('is a full name, two title words together, or a name only this presenter has, written as a name', () => {
+    const namings = talkNamings(guido, nameHolders(['Guido van Rossum', 'Mark Shannon'], ['Michael Kennedy']));
+    const named = (text: string) => namings.some((naming) => says(block(text), naming));
+    expect(named('and then guido van rossum spoke')).toBe(true);
+    expect(named('so is worse still better these days')).toBe(true);
+    expect(named('let us look at Guido’s lightning talk')).toBe(true);
+    expect(named('let us look at guido’s lightning talk')).toBe(false);
+    expect(named('Guido. That was the start of it')).toBe(false);
+    expect(named('it was worse, and the bar is better now')).toBe(false);
+  });
+
+  it('is not a given name another presenter or a voice shares', () => {
+    const namings = talkNamings(guido, nameHolders(['Guido van Rossum', 'Guido Other'], []));
+    expect(namings.some((naming) => says(block('let us look at Guido’s talk'), naming))).toBe(false);
+    const voiced = talkNamings(guido, nameHolders(['Guido van Rossum'], ['Guido Host']));
+    expect(voiced.some((naming) => says(block('let us look at Guido’s talk'), naming))).toBe(false);
+  });
+
+  it('is never a sponsor read', () => {
+    const namings = talkNamings(guido, nameHolders(['Guido van Rossum'], []));
+    expect(namings.some((naming) => says({ ...block('Guido van Rossum'), sponsor: true }, naming))).toBe(false);
+  });
+});
+
+describe('the best sequence within rules', () => {
+  const margins = [[-1], [1], [1], [1], [1], [-1]];
+
+  it('enters a talk only where it may begin', () => {
+    expect(bestPath(margins, 0.5)).toEqual([0, 1, 1, 1, 1, 0]);
+    const rules = { enter: (window: number) => window === 3, goOn: () => true };
+    expect(bestPath(margins, 0.5, rules)).toEqual([0, 0, 0, 1, 1, 0]);
+  });
+
+  it('leaves a talk where it may not go on', () => {
+    const rules = { enter: (window: number) => window === 1, goOn: (window: number) => window !== 2 };
+    expect(bestPath(margins, 0.5, rules)).toEqual([0, 1, 1, 0, 0, 0]);
   });
 });

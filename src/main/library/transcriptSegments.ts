@@ -7,12 +7,16 @@
 // beats every talk of the neighbouring summits (the background: they share this summit's threads,
 // so beating them means the window is about this talk, not just its subject). A Viterbi pass then
 // finds the best sequence of parts, paying a price for every change of talk, so a part is a run of
-// minutes and a stray minute is not a part; a part starts where the episode first names its talk
-// (a word of its title or a presenter's name), and a run that never names it is no part. Terms heard all through the episode (and the names of
-// the people speaking in it, who address each other) do not tell its minutes apart, and weigh
-// little or nothing.
+// minutes and a stray minute is not a part. An episode turns to a talk by naming it: a part starts
+// at the first line that says a presenter's full name or two words of the title together, and a
+// run that never does is no part. It turns away by naming someone else: a line that says the full
+// name of another summit presenter (of any year in the library) ends the part, since a minute
+// about a talk the library does not hold otherwise goes to a held talk on the same subject. Terms
+// heard all through the episode (and the names of the people speaking in it, who address each
+// other) do not tell its minutes apart, and weigh little or nothing.
 
 import { terms } from '../../shared/search/tokenize';
+import { firstSaying, fullNamesSaid, nameHolders, namesSomeoneElse, talkNamings, type Naming } from './talkNaming';
 
 export interface TimedBlock {
   id: string;
@@ -184,32 +188,49 @@ export function windowMargins(
   return { windows, margins };
 }
 
+/** Where the sequence of states may enter and keep a talk; by default anywhere. */
+export interface PathRules {
+  /** Whether talk `talk` may begin at `window`. */
+  enter(window: number, talk: number): boolean;
+  /** Whether talk `talk`, under way at `window`, may go on into the next window. */
+  goOn(window: number, talk: number): boolean;
+}
+
+const ANYWHERE: PathRules = { enter: () => true, goOn: () => true };
+
 /**
  * The best sequence of states (0: no talk, t + 1: talk t) for the margins, each change of state
- * costing `switchCost`.
+ * costing `switchCost`, within `rules`. "No talk" may begin and go on anywhere.
  */
-export function bestPath(margins: number[][], switchCost: number): number[] {
+export function bestPath(margins: number[][], switchCost: number, rules: PathRules = ANYWHERE): number[] {
   if (margins.length === 0) return [];
   const states = margins[0].length + 1;
   const emit = (window: number, state: number) => (state === 0 ? 0 : margins[window][state - 1]);
-  let scores = Array.from({ length: states }, (_, state) => emit(0, state));
+  const enters = (window: number, state: number) => state === 0 || rules.enter(window, state - 1);
+  let scores = Array.from({ length: states }, (_, state) =>
+    enters(0, state) ? emit(0, state) : Number.NEGATIVE_INFINITY,
+  );
   const back: number[][] = [];
   for (let window = 1; window < margins.length; window++) {
-    const best = scores.reduce((top, score, state) => (score > scores[top] ? state : top), 0);
-    const from = scores.map((score, state) => (score >= scores[best] - switchCost ? state : best));
+    const from: number[] = [];
+    const next: number[] = [];
+    for (let state = 0; state < states; state++) {
+      let bestFrom = -1;
+      let bestScore = Number.NEGATIVE_INFINITY;
+      for (let previous = 0; previous < states; previous++) {
+        const allowed = previous === state ? state === 0 || rules.goOn(window - 1, state - 1) : enters(window, state);
+        const score = scores[previous] - (previous === state ? 0 : switchCost);
+        if (allowed && score > bestScore) [bestFrom, bestScore] = [previous, score];
+      }
+      from.push(bestFrom < 0 ? 0 : bestFrom);
+      next.push(bestScore + emit(window, state));
+    }
     back.push(from);
-    scores = from.map(
-      (previous, state) => scores[previous] - (previous === state ? 0 : switchCost) + emit(window, state),
-    );
+    scores = next;
   }
   const path = [scores.reduce((top, score, state) => (score > scores[top] ? state : top), 0)];
   for (let window = back.length - 1; window >= 0; window--) path.unshift(back[window][path[0]]);
   return path;
-}
-
-/** The words that name a talk: those of its title and its presenters' names, of four letters or more. */
-function identityTerms(talk: SegmentTalk): Set<string> {
-  return new Set(terms(`${talk.title} ${talk.speakers.join(' ')}`).filter((term) => term.length >= 4));
 }
 
 function median(values: number[]): number {
@@ -217,12 +238,17 @@ function median(values: number[]): number {
   return sorted.length === 0 ? 0 : sorted[Math.floor(sorted.length / 2)];
 }
 
-/** The parts of a transcript that discuss each talk, in time order. */
+/**
+ * The parts of a transcript that discuss each talk, in time order. `presenters` are the people who
+ * presented at any summit in the library: a line naming one of them who is not a presenter of the
+ * talk under way ends its part.
+ */
 export function segmentTranscript(
   blocks: TimedBlock[],
   talks: SegmentTalk[],
   background: SegmentTalk[],
   voices: string[] = [],
+  presenters: string[] = [],
 ): FoundPart[] {
   if (talks.length === 0 || blocks.length === 0) return [];
   const { windows, margins } = windowMargins(blocks, talks, background, voices);
@@ -230,30 +256,56 @@ export function segmentTranscript(
   // minute does not pay for leaving and returning, two do.
   const switchCost = median(margins.flat().filter((margin) => margin > 0));
   if (switchCost === 0) return [];
-  const path = bestPath(margins, switchCost);
+  const everyone = [...presenters, ...[...talks, ...background].flatMap((talk) => talk.speakers)];
+  const holders = nameHolders(everyone, voices);
+  const naming = talks.map((talk) => talkNamings(talk, holders));
+  const named = windows.map((window) => naming.map((each) => firstSaying(window.blocks, each) !== undefined));
+  const saidIn = windows.map((window) => fullNamesSaid(window.blocks, everyone, voices));
+  const turned = windows.map((_, window) => talks.map((talk) => namesSomeoneElse(saidIn[window], talk)));
+  // A talk begins only where it is named (in that minute or at the end of the one before, since a
+  // line runs on), and goes no further than a line naming someone else.
+  const path = bestPath(margins, switchCost, {
+    enter: (window, talk) => named[window][talk] || (window > 0 && named[window - 1][talk]),
+    goOn: (window, talk) => !turned[window][talk],
+  });
   const parts: FoundPart[] = [];
   for (let index = 0; index < path.length; index++) {
     const state = path[index];
     if (state === 0 || path[index - 1] === state) continue;
     let last = index;
     while (path[last + 1] === state) last++;
-    // An episode turns to a talk by naming it: the part starts at the first minute that says a
-    // word of its title or a presenter's name, and a run that never does is no part.
-    const named = identityTerms(talks[state - 1]);
-    let opening = index;
-    while (opening <= last && ![...windows[opening].counts.keys()].some((term) => named.has(term))) opening++;
-    if (opening > last) continue;
-    const first = windows
-      .slice(opening, last + 1)
-      .flatMap((window) => window.blocks.filter((block) => !block.sponsor))[0];
-    if (!first) continue;
-    const next = windows.slice(last + 1).find((window) => window.blocks.length > 0)?.blocks[0];
-    parts.push({
-      talkId: talks[state - 1].talkId,
-      blockId: first.id,
-      start: first.start,
-      end: next?.start ?? Math.max(...windows[last].blocks.map((block) => block.start), first.start),
-    });
+    // The line naming the talk may be the last of the minute before the run.
+    const before = windows[index - 1]?.blocks.slice(-1) ?? [];
+    const runBlocks = [...before, ...windows.slice(index, last + 1).flatMap((window) => window.blocks)];
+    const after = windows.slice(last + 1).find((window) => window.blocks.length > 0)?.blocks[0];
+    const turn = (block: TimedBlock) => namesSomeoneElse(fullNamesSaid([block], everyone, voices), talks[state - 1]);
+    parts.push(...namedParts(talks[state - 1], runBlocks, naming[state - 1], turn, after));
+  }
+  return parts;
+}
+
+/**
+ * The parts of one run of minutes given to `talk`: each starts at a line naming the talk and ends
+ * where a line names another presenter, or where the run ends (at `after`, the next line).
+ */
+function namedParts(
+  talk: SegmentTalk,
+  blocks: TimedBlock[],
+  naming: Naming[],
+  turnsAway: (block: TimedBlock) => boolean,
+  after: TimedBlock | undefined,
+): FoundPart[] {
+  const parts: FoundPart[] = [];
+  let rest = blocks;
+  while (rest.length > 0) {
+    const first = firstSaying(rest, naming);
+    if (!first) break;
+    rest = rest.slice(rest.indexOf(first) + 1);
+    const turn = rest.find(turnsAway);
+    const end = turn?.start ?? after?.start ?? Math.max(first.start, ...rest.map((block) => block.start));
+    parts.push({ talkId: talk.talkId, blockId: first.id, start: first.start, end });
+    if (!turn) break;
+    rest = rest.slice(rest.indexOf(turn) + 1);
   }
   return parts;
 }

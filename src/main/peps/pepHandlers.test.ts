@@ -3,6 +3,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED, parseBundled } from '../../../test/fixtures/bundledCorpus';
+import type { PepIndex } from '../../shared/peps/pepFacts';
+import { timelineText } from '../../shared/peps/pepTimeline';
 import { dispatchIpc } from '../ipc/dispatch';
 import { createHandlers } from '../ipc/handlers';
 import { LibraryService } from '../library/libraryService';
@@ -53,6 +55,25 @@ describe('PEP methods', () => {
       [2025, 'transcript'],
       [2025, 'transcript'],
     ]);
+  });
+
+  it('links the 2022 episode’s no-GIL talk to PEP 703 as an earlier discussion, never as a mention', async () => {
+    const result = await dispatchIpc(handlers, 'getPepIndex', []);
+    if (!result.ok) throw new Error(result.error.message);
+    const entry = (result.value as PepIndex).entries.find((candidate) => candidate.number === 703);
+    expect(entry?.earlier.map((place) => [place.summitYear, place.talkTitle, place.label])).toEqual([
+      [
+        2022,
+        'Removing the Global Interpreter Lock (No GIL)',
+        'Before PEP 703 existed — names its author Sam Gross and ‘global interpreter lock’',
+      ],
+    ]);
+    expect(entry?.earlier[0].excerpt).toContain('Sam Gross’s “no GIL” fork');
+    expect(entry?.mentions.every((place) => place.summitYear !== 2022)).toBe(true);
+    expect(timelineText(entry?.timeline ?? [])).toBe(
+      '2022 summit: discussed (before the PEP) → 2023 summit: discussed → accepted Oct 2023 → ' +
+        'shipped in Python 3.13 (Oct 2024) → 2025 summit: discussed',
+    );
   });
 
   it('cites a talk and says when there is no such talk', async () => {

@@ -1,10 +1,12 @@
 // The snapshot as main reads it: header blocks, release dates, cards, the mention index and the
 // outcome timeline, on the bundled files and on small hand-made ones.
 
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SourceDocument } from '../../shared/model';
 import { timelineText } from '../../shared/peps/pepTimeline';
+import { parseDocumentBytes } from '../corpus/parseDocument';
 import { parsePepHeaders, pepResolution } from './pepHeaders';
 import { PepService } from './pepService';
 import { parsePythonReleases } from './pythonReleases';
@@ -116,5 +118,52 @@ describe('PepService on the bundled snapshot', () => {
     expect(timelineText(nogil?.timeline ?? [])).toBe(
       '2022 summit: discussed → accepted Oct 2023 → shipped in Python 3.13 (Oct 2024) → 2025 summit: discussed',
     );
+  });
+});
+
+/** Every bundled document and every evaluation document, parsed as the app parses them. */
+function realDocuments(): { file: string; document: SourceDocument }[] {
+  const folders = [
+    join(import.meta.dirname, '../../../resources/corpus'),
+    join(import.meta.dirname, '../../../test/corpus-eval/docs'),
+  ];
+  return folders.flatMap((folder) =>
+    readdirSync(folder)
+      .filter((file) => !/^(SOURCES|README)\.md$/.test(file))
+      .flatMap((file) => {
+        const parsed = parseDocumentBytes(readFileSync(join(folder, file)));
+        return parsed.ok ? [{ file, document: parsed.document }] : [];
+      }),
+  );
+}
+
+describe('Earlier discussion on real documents', () => {
+  it('links talks of different years and authors to the PEPs they came before, and nothing else', async () => {
+    const { service } = await PepService.load(PEPS_DIRECTORY);
+    const documents = realDocuments();
+    const fileOf = new Map(documents.flatMap(({ file, document }) => document.talks.map((talk) => [talk.id, file])));
+    const index = service.index(
+      'real',
+      documents.map(({ document }) => document),
+    );
+    const links = index.entries.flatMap((entry) =>
+      entry.earlier.map((place) => `${place.summitYear} ${fileOf.get(place.talkId)} → PEP ${entry.number}`),
+    );
+    // Every link the rule makes over these 37 documents, each checked by hand (see ADR 0012).
+    expect(links.sort()).toEqual([
+      '2019 R-2019-time-zones-stdlib.txt → PEP 615',
+      '2022 2022-talk-python-375-episode-page.txt → PEP 703',
+      '2022 M-2022-immortal-objects.txt → PEP 684',
+      '2024 M-2024-calver.txt → PEP 2026',
+      '2024 M-2024-pdb.txt → PEP 768',
+      '2025 M-2025-free-threaded-python-state.txt → PEP 779',
+    ]);
+    const timeZones = index.entries.find((entry) => entry.number === 615);
+    expect(timeZones?.mentions).toEqual([]);
+    expect(timeZones?.earlier[0]).toMatchObject({
+      talkTitle: 'Time Zones In The Standard Library',
+      label: 'Before PEP 615 existed — names its author Paul Ganssle and ‘time zone’',
+    });
+    expect(timelineText(timeZones?.timeline ?? [])).toMatch(/^2019 summit: discussed \(before the PEP\) → /);
   });
 });

@@ -1,6 +1,8 @@
 // The PEP facts main serves: the snapshot read once at start-up, cards for any numbers the page
 // asks about, and the index of every PEP the library mentions with the passages that mention it.
-// The index is computed here, not on the page, and kept until the corpus version changes.
+// The index is computed here, not on the page, and kept until the corpus version changes. It also
+// holds the talks that discussed a PEP before it had a number (an inferred link, kept apart from
+// the mentions), since only main holds every PEP's authors and title.
 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -8,12 +10,19 @@ import type { SourceDocument } from '../../shared/model';
 import type {
   PepCard,
   PepCards,
+  PepEarlyPlace,
   PepFacts,
   PepIndex,
   PepMentionPlace,
   PepSnapshot,
   PythonRelease,
 } from '../../shared/peps/pepFacts';
+import {
+  earlyDiscussionLabel,
+  findEarlyDiscussions,
+  prepareEarlyDiscussion,
+  type EarlyDiscussionIndex,
+} from '../../shared/peps/pepEarlyDiscussion';
 import { findPepMentions } from '../../shared/peps/pepMentions';
 import { pepTimeline } from '../../shared/peps/pepTimeline';
 import { parsePepHeaders } from './pepHeaders';
@@ -35,6 +44,23 @@ function byTime(a: PepMentionPlace, b: PepMentionPlace): number {
   return (a.summitYear ?? 9999) - (b.summitYear ?? 9999) || (a.date ?? '9999').localeCompare(b.date ?? '9999');
 }
 
+type Talk = SourceDocument['talks'][number];
+
+/** A passage of a talk, as the index lists it. */
+function placeOf(document: SourceDocument, talk: Talk, blockId: string, passage: string, at: number): PepMentionPlace {
+  return {
+    talkId: talk.id,
+    talkTitle: talk.title,
+    speakers: talk.speakers,
+    summitYear: document.summitYear,
+    sourceTitle: document.title,
+    sourceKind: document.kind,
+    date: document.date,
+    blockId,
+    excerpt: excerpt(passage, at),
+  };
+}
+
 /** Every passage of the documents' talks that mentions each PEP, oldest summit first. */
 export function pepMentionPlaces(documents: SourceDocument[]): Map<number, PepMentionPlace[]> {
   const places = new Map<number, PepMentionPlace[]>();
@@ -50,17 +76,7 @@ export function pepMentionPlaces(documents: SourceDocument[]): Map<number, PepMe
           if (seen.has(mention.number)) continue;
           seen.add(mention.number);
           const list = places.get(mention.number) ?? [];
-          list.push({
-            talkId: talk.id,
-            talkTitle: talk.title,
-            speakers: talk.speakers,
-            summitYear: document.summitYear,
-            sourceTitle: document.title,
-            sourceKind: document.kind,
-            date: document.date,
-            blockId: block.id,
-            excerpt: excerpt(block.text, mention.start),
-          });
+          list.push(placeOf(document, talk, block.id, block.text, mention.start));
           places.set(mention.number, list);
         }
       }
@@ -70,7 +86,49 @@ export function pepMentionPlaces(documents: SourceDocument[]): Map<number, PepMe
   return places;
 }
 
+/** Where in a passage its evidence starts: the author's surname, or the passage's start. */
+function evidenceAt(text: string, author: string): number {
+  const surname = author.split(/\s+/).pop() ?? author;
+  return Math.max(0, text.toLowerCase().indexOf(surname.toLowerCase()));
+}
+
+/** Every talk that discussed a PEP before it had a number, with its evidence, oldest summit first. */
+export function pepEarlyPlaces(
+  documents: SourceDocument[],
+  prepared: EarlyDiscussionIndex,
+): Map<number, PepEarlyPlace[]> {
+  const places = new Map<number, PepEarlyPlace[]>();
+  for (const document of documents) {
+    for (const talk of document.talks) {
+      if (talk.programmeLink) continue;
+      const found = findEarlyDiscussions(
+        {
+          title: talk.title,
+          speakers: talk.speakers,
+          summitYear: document.summitYear,
+          date: document.date,
+          blocks: talk.blocks,
+        },
+        prepared,
+      );
+      for (const { pep, evidence } of found) {
+        const passage = talk.blocks.find((candidate) => candidate.id === evidence.blockId)?.text ?? '';
+        const list = places.get(pep) ?? [];
+        list.push({
+          ...placeOf(document, talk, evidence.blockId, passage, evidenceAt(passage, evidence.author)),
+          evidence,
+          label: earlyDiscussionLabel(pep, evidence),
+        });
+        places.set(pep, list);
+      }
+    }
+  }
+  for (const list of places.values()) list.sort(byTime);
+  return places;
+}
+
 export class PepService {
+  private prepared: EarlyDiscussionIndex | null = null;
   private cachedIndex: { corpusVersion: string; index: PepIndex } | null = null;
 
   constructor(
@@ -120,16 +178,21 @@ export class PepService {
   index(corpusVersion: string, documents: SourceDocument[]): PepIndex {
     if (this.cachedIndex?.corpusVersion === corpusVersion) return this.cachedIndex.index;
     const places = pepMentionPlaces(documents);
-    const entries = [...places.entries()]
-      .sort(([a], [b]) => a - b)
-      .map(([number, mentions]) => {
+    this.prepared ??= prepareEarlyDiscussion(this.peps.values());
+    const early = pepEarlyPlaces(documents, this.prepared);
+    const entries = [...new Set([...places.keys(), ...early.keys()])]
+      .sort((a, b) => a - b)
+      .map((number) => {
         const card = this.card(number);
+        const mentions = places.get(number) ?? [];
+        const earlier = early.get(number) ?? [];
         const timeline = pepTimeline(
           card,
           mentions.map((place) => place.summitYear),
           this.snapshot,
+          earlier.map((place) => ({ summitYear: place.summitYear, beforeCreated: place.evidence.beforeCreated })),
         );
-        return { ...card, mentions, timeline };
+        return { ...card, mentions, earlier, timeline };
       });
     const index = { snapshot: this.snapshot, entries };
     this.cachedIndex = { corpusVersion, index };

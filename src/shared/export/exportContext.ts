@@ -5,7 +5,7 @@
 import type { TalkNoteRecord } from '../annotations';
 import { citationKey } from '../citations/talkCitation';
 import {
-  blockReference,
+  BlockReferences,
   CALLOUT_TYPES,
   collectionFrontmatter,
   frontmatter,
@@ -75,9 +75,24 @@ export interface ExportVariables {
   talk: TalkVariables | null;
 }
 
-const iso = (time: number): string => new Date(time).toISOString();
+/**
+ * What the variables are for. The built-in default, written out in code, prints no times, and
+ * writing every highlight's two times was a tenth of its export: it asks for none (they are empty).
+ */
+export interface VariableOptions {
+  times: boolean;
+}
 
-function highlightVariables(highlight: ExportHighlight, style: ExportOptions['style'], used: Set<string>) {
+const ALL_VARIABLES: VariableOptions = { times: true };
+
+const iso = (time: number, wanted: VariableOptions): string => (wanted.times ? new Date(time).toISOString() : '');
+
+function highlightVariables(
+  highlight: ExportHighlight,
+  style: ExportOptions['style'],
+  used: BlockReferences,
+  wanted: VariableOptions,
+): HighlightVariables {
   const { record } = highlight;
   return {
     quote: record.selectors.quote.exact,
@@ -89,23 +104,24 @@ function highlightVariables(highlight: ExportHighlight, style: ExportOptions['st
     colour: record.color,
     color: record.color,
     callout: CALLOUT_TYPES[record.color],
-    created: iso(record.createdAt),
-    updated: iso(record.updatedAt),
-    block_id: blockReference(highlight.blockId, used, `h-${record.id.slice(0, 8)}`),
+    created: iso(record.createdAt, wanted),
+    updated: iso(record.updatedAt, wanted),
+    block_id: used.take(highlight.blockId, `h-${record.id.slice(0, 8)}`),
     link: highlight.orphan ? null : talkLink(record.talkId, highlight.blockId),
     orphan: highlight.orphan,
-  } satisfies HighlightVariables;
+  };
 }
 
 /** Every tag on the talk note and its highlights, once each, sorted. */
 function talkTags(input: TalkExportInput): string[] {
-  const tags = [...(input.note?.tags ?? []), ...input.highlights.flatMap((highlight) => highlight.record.tags)];
-  return [...new Set(tags)].sort();
+  const tags = new Set(input.note?.tags);
+  for (const highlight of input.highlights) for (const tag of highlight.record.tags) tags.add(tag);
+  return [...tags].sort();
 }
 
-function talkVariables(input: TalkExportInput, options: ExportOptions): TalkVariables {
+function talkVariables(input: TalkExportInput, options: ExportOptions, wanted: VariableOptions): TalkVariables {
   const { talk, note } = input;
-  const used = new Set<string>();
+  const used = new BlockReferences();
   const anchored = input.highlights.filter((highlight) => !highlight.orphan).sort((a, b) => a.position - b.position);
   const orphans = input.highlights.filter((highlight) => highlight.orphan);
   const tags = talkTags(input);
@@ -124,18 +140,18 @@ function talkVariables(input: TalkExportInput, options: ExportOptions): TalkVari
           text: note.text,
           markdown: noteMarkdown(note.text, 3),
           tags: note.tags,
-          created: iso(note.createdAt),
-          updated: iso(note.updatedAt),
+          created: iso(note.createdAt, wanted),
+          updated: iso(note.updatedAt, wanted),
         }
       : null,
     // Block ids are made unique within the talk in this order: anchored first, then orphans.
-    highlights: anchored.map((highlight) => highlightVariables(highlight, options.style, used)),
-    orphans: orphans.map((highlight) => highlightVariables(highlight, options.style, used)),
+    highlights: anchored.map((highlight) => highlightVariables(highlight, options.style, used, wanted)),
+    orphans: orphans.map((highlight) => highlightVariables(highlight, options.style, used, wanted)),
   };
 }
 
-export function exportVariables(input: ExportInput): ExportVariables {
-  const talks = input.talks.map((talk) => talkVariables(talk, input.options));
+export function exportVariables(input: ExportInput, wanted = ALL_VARIABLES): ExportVariables {
+  const talks = input.talks.map((talk) => talkVariables(talk, input.options, wanted));
   const collection = input.collectionTitle !== undefined;
   const title = input.collectionTitle ?? talks[0]?.title ?? '';
   return {

@@ -1,10 +1,13 @@
 // Export templates: the reader's Markdown export runs through a Liquid template (LiquidJS, which
 // interprets templates and never evaluates code, so it runs under the page's CSP). A template that
 // does not parse or fails while rendering gives an error naming its line, and nothing is written.
+// The built-in default template, most exports' template, is written out in code instead
+// (defaultExport.ts): the same text, without interpreting it.
 
 import { Liquid, type Template } from 'liquidjs';
 import type { TalkNoteRecord } from '../annotations';
 import { DEFAULT_TEMPLATE } from './builtInTemplates';
+import { renderDefaultTemplate } from './defaultExport';
 import { noteWithPepLinks, quoteWithPepLinks } from './pepLinks';
 import { MAX_TEMPLATE_CHARS } from './templateSettings';
 import { exportVariables, type ExportInput, type TalkExportInput } from './exportContext';
@@ -31,7 +34,10 @@ export type TemplateResult<T> = { ok: true; value: T } | { ok: false; error: Tem
 
 function indentFollowingLines(text: unknown, width: unknown): string {
   const pad = ' '.repeat(Math.max(0, Math.min(40, Number(width) || 0)));
-  return String(text ?? '')
+  const value = String(text ?? '');
+  // The first line is never indented: one line comes back as it is.
+  if (!value.includes('\n')) return value;
+  return value
     .split('\n')
     .map((line, index) => (index === 0 || line === '' ? line : `${pad}${line}`))
     .join('\n');
@@ -122,12 +128,19 @@ export function parseTemplate(body: string): TemplateResult<Template[]> {
  * Blank lines are collapsed to one and the file ends with one newline, whatever the template
  * does with whitespace: templates stay readable, and the output is tidy Markdown.
  */
-function tidy(markdown: string): string {
+export function tidy(markdown: string): string {
   return `${markdown.replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 
-/** Renders an export with a template: the Markdown text, or the error with its line. */
-export function renderExport(body: string, input: ExportInput, renderLimit = EXPORT_RENDER_MS): TemplateResult<string> {
+/**
+ * Renders an export through LiquidJS, whatever the template: the Markdown text, or the error with
+ * its line. renderExport takes this route for every template but the built-in default.
+ */
+export function renderWithLiquid(
+  body: string,
+  input: ExportInput,
+  renderLimit = EXPORT_RENDER_MS,
+): TemplateResult<string> {
   const parsed = parseTemplate(body);
   if (!parsed.ok) return parsed;
   try {
@@ -135,6 +148,20 @@ export function renderExport(body: string, input: ExportInput, renderLimit = EXP
       ok: true,
       value: tidy(liquid().renderSync(parsed.value, exportVariables(input), { renderLimit }) as string),
     };
+  } catch (error) {
+    return { ok: false, error: templateError(error) };
+  }
+}
+
+/**
+ * Renders an export with a template: the Markdown text, or the error with its line. The built-in
+ * default (its exact text) is written out in code (defaultExport.ts), which gives the same text;
+ * the render-time limit bounds only interpreted templates, which a reader may have written.
+ */
+export function renderExport(body: string, input: ExportInput, renderLimit = EXPORT_RENDER_MS): TemplateResult<string> {
+  if (body !== DEFAULT_TEMPLATE) return renderWithLiquid(body, input, renderLimit);
+  try {
+    return { ok: true, value: tidy(renderDefaultTemplate(exportVariables(input, { times: false }))) };
   } catch (error) {
     return { ok: false, error: templateError(error) };
   }

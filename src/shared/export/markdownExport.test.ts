@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent } from 'mdast';
@@ -6,7 +7,13 @@ import { parse as parseYaml } from 'yaml';
 import type { HighlightRecord } from '../annotations';
 import { safeFileName, uniqueFileNames } from './fileNames';
 import { collectionToMarkdown, talkToMarkdown } from './exportTemplates';
-import { escapeMarkdownText, shiftHeadings, type ExportHighlight, type ExportTalk } from './markdownExport';
+import {
+  BlockReferences,
+  escapeMarkdownText,
+  shiftHeadings,
+  type ExportHighlight,
+  type ExportTalk,
+} from './markdownExport';
 
 const talk: ExportTalk = {
   talkId: 'summit-2024--rust-in-python-panic',
@@ -181,6 +188,34 @@ describe('headings inside notes', () => {
 
   it('shifts only headings outside fenced code, and never beyond six levels', () => {
     expect(shiftHeadings('# a\n```\n# b\n```\n###### c', 2)).toBe('### a\n```\n# b\n```\n###### c');
+  });
+});
+
+describe('block ids', () => {
+  /** The rule as first written: the first of id, id-2, id-3, … not yet used, searched from -2 each time. */
+  function searchedEachTime(ids: [string | null, string][]): string[] {
+    const used = new Set<string>();
+    return ids.map(([blockId, fallback]) => {
+      const base = (blockId ?? fallback).replace(/[^A-Za-z0-9-]/g, '-');
+      let id = base;
+      for (let count = 2; used.has(id); count++) id = `${base}-${count}`;
+      used.add(id);
+      return id;
+    });
+  }
+
+  it('are the first free of id, id-2, id-3, … in the order the passages come, whatever ids clash', () => {
+    const blockId = fc.option(fc.constantFrom('b', 'b-2', 'b-3', 'b-2-2', 'b 2', 'b/2', 'c', 'é'));
+    const fallback = fc.constantFrom('h-1', 'b', 'b-2');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(blockId, fallback), { maxLength: 40 }), (ids) => {
+        const references = new BlockReferences();
+        const taken = ids.map(([id, fallbackId]) => references.take(id, fallbackId));
+        expect(taken).toEqual(searchedEachTime(ids));
+        expect(new Set(taken).size).toBe(taken.length);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -84,17 +84,21 @@ export function collectionFrontmatter(title: string, talkIds: string[], exported
   ].join('\n');
 }
 
+/** The characters Markdown could read as syntax in inline text. */
+const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-.!|<>~&]/g;
+
 /**
  * Inline text that renders as itself: Markdown punctuation is escaped, and leading spaces (which
  * would start a code block) become entities.
  */
 export function escapeMarkdownText(text: string): string {
-  return text
+  // Escaping is character by character, so the whole text is escaped at once; only lines that
+  // start with a space are then read one by one.
+  const escaped = text.replace(MARKDOWN_PUNCTUATION, '\\$&');
+  if (!escaped.startsWith(' ') && !escaped.includes('\n ')) return escaped;
+  return escaped
     .split('\n')
-    .map((line) => {
-      const escaped = line.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (char) => `\\${char}`);
-      return escaped.replace(/^ +/, (spaces) => '&#32;'.repeat(spaces.length));
-    })
+    .map((line) => line.replace(/^ +/, (spaces) => '&#32;'.repeat(spaces.length)))
     .join('\n');
 }
 
@@ -104,13 +108,29 @@ function quoteLines(text: string): string[] {
     .map((line) => (line === '' ? '>' : `> ${line}`));
 }
 
-/** Obsidian block ids: letters, digits and hyphens, unique within the file. */
-function blockReference(blockId: string | null, used: Set<string>, fallback: string): string {
-  const base = (blockId ?? fallback).replace(/[^A-Za-z0-9-]/g, '-');
-  let id = base;
-  for (let count = 2; used.has(id); count++) id = `${base}-${count}`;
-  used.add(id);
-  return id;
+/**
+ * Obsidian block ids: letters, digits and hyphens, unique within the file. A second passage in the
+ * same block gets `-2`, then `-3`, and so on. Each base remembers the last suffix it gave, so a
+ * block holding hundreds of highlights does not try every earlier suffix again for each one.
+ */
+export class BlockReferences {
+  private readonly used = new Set<string>();
+  /** Per base, the number of the suffix it gave last (1 is the base itself). */
+  private readonly lastSuffix = new Map<string, number>();
+
+  take(blockId: string | null, fallback: string): string {
+    const base = (blockId ?? fallback).replace(/[^A-Za-z0-9-]/g, '-');
+    // Every suffix tried before for this base is still taken: the set only grows.
+    let count = this.lastSuffix.get(base) ?? 1;
+    let id = count === 1 ? base : `${base}-${count}`;
+    while (this.used.has(id)) {
+      count += 1;
+      id = `${base}-${count}`;
+    }
+    this.used.add(id);
+    this.lastSuffix.set(base, count);
+    return id;
+  }
 }
 
 export function talkLink(talkId: string, blockId: string | null): string {
@@ -133,6 +153,8 @@ export function shiftHeadings(markdown: string, shift: number): string {
 
 /** A note's own headings start at `level`, below the heading the note sits under. */
 function noteBody(note: string, level: number): string {
+  // A heading needs a "#": most notes have none and are not searched for one.
+  if (!note.includes('#')) return noteWithPepLinks(note);
   const levels = [...note.matchAll(/^\s{0,3}(#{1,6})(?=\s|$)/gm)].map((match) => match[1].length);
   if (levels.length === 0) return noteWithPepLinks(note);
   return noteWithPepLinks(shiftHeadings(note, Math.max(0, level - Math.min(...levels))));
@@ -155,4 +177,4 @@ export function hashtags(tags: string[]): string {
   return tags.map((tag) => `#${tag.replace(/\s+/g, '-')}`).join(' ');
 }
 
-export { blockReference, CALLOUT_TYPES };
+export { CALLOUT_TYPES };

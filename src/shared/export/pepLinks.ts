@@ -2,7 +2,7 @@
 // functions the export applies to a highlight's quote and to a note's Markdown, kept apart from the
 // export's layout so any template uses them the same way.
 
-import { findPepMentions, pepUrl } from '../peps/pepMentions';
+import { findPepMentions, mayMentionPep, pepUrl } from '../peps/pepMentions';
 import { mapLinesOutsideFences } from './markdownLines';
 
 /**
@@ -34,6 +34,8 @@ export function quoteWithPepLinks(text: string, escape: (text: string) => string
  * links a PEP is not linked twice.
  */
 export function noteWithPepLinks(markdown: string): string {
+  // A note with no mention is given back as it is, without reading it line by line.
+  if (!mayMentionPep(markdown)) return markdown;
   return mapLinesOutsideFences(markdown, (line) =>
     // Indented code, code spans, links (inline and by reference) and images, autolinks and bare
     // addresses stay as they are.

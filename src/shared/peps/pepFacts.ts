@@ -83,9 +83,43 @@ export interface PepMentionPlace {
   excerpt: string;
 }
 
-/** One mentioned PEP with every place that mentions it (oldest summit first) and its outcome. */
+/** What an inferred link to a PEP rests on (see pepEarlyDiscussion.ts), shown beside it. */
+export interface EarlyDiscussionEvidence {
+  /** The author's name as the snapshot writes it. */
+  author: string;
+  /** Whether the author presents the talk, rather than being named in the passage. */
+  authorPresents: boolean;
+  /**
+   * The title's words the passage holds, as the title writes them and in its order: each run of
+   * adjacent title words is one phrase ("Global Interpreter Lock"); a title word between two
+   * distinctive ones joins them when the passage holds it too.
+   */
+  phrases: string[];
+  /** The passage holding them. */
+  blockId: string;
+  /**
+   * Whether the talk surely came first: its summit year is before the year the PEP was created, or
+   * its document is dated before the PEP's Created date. Otherwise they share a year.
+   */
+  beforeCreated: boolean;
+}
+
+/**
+ * A passage that discussed a PEP before it had a number: an inferred link, never a mention. The
+ * talk names one of the PEP's authors and the distinctive words of its title, and came before the
+ * PEP (or in the year it was written).
+ */
+export interface PepEarlyPlace extends PepMentionPlace {
+  evidence: EarlyDiscussionEvidence;
+  /** "Before PEP 703 existed — names its author Sam Gross and ‘global interpreter lock’". */
+  label: string;
+}
+
+/** One PEP with every place that mentions it, every earlier discussion (oldest summit first) and its outcome. */
 export interface PepIndexEntry extends PepCard {
   mentions: PepMentionPlace[];
+  /** Talks that discussed it before it had a number; inferred, so kept apart from the mentions. */
+  earlier: PepEarlyPlace[];
   timeline: PepTimelineStep[];
 }
 

@@ -24,15 +24,29 @@ const GAP = String.raw`[ \t\u00a0]`;
 const LIST_ITEM = String.raw`(?:${GAP}*,${GAP}*(?:and${GAP}+|or${GAP}+|&${GAP}*)?|${GAP}+(?:and|or|&)${GAP}+)(?:PEPs?[\s\u00a0-]*)?(${NUMBER})`;
 const MENTION = new RegExp(`${HEAD}((?:${LIST_ITEM})*)`, 'gu');
 const ITEM = new RegExp(LIST_ITEM, 'gu');
+const MAY_MENTION = /pep/i;
+
+/**
+ * False when `text` cannot hold a mention: every mention starts with the letters "pep", in some
+ * case. Most texts have none and are answered without running the pattern (an export asks this of
+ * every quote and note); whatever a mention may look like, this must stay true of it.
+ */
+export function mayMentionPep(text: string): boolean {
+  return MAY_MENTION.test(text);
+}
 
 /** Every PEP mention in `text`, in order; a number mentioned twice is found twice. */
 export function findPepMentions(text: string): PepMention[] {
   const mentions: PepMention[] = [];
-  for (const match of text.matchAll(MENTION)) {
+  if (!mayMentionPep(text)) return mentions;
+  // The shared pattern is run from the start with exec: matchAll would copy it for every text.
+  MENTION.lastIndex = 0;
+  for (let match = MENTION.exec(text); match !== null; match = MENTION.exec(text)) {
     const start = match.index;
     const [whole, , , first, rest] = match;
     const headEnd = start + whole.length - rest.length;
     mentions.push({ number: Number(first), start, end: headEnd });
+    if (rest === '') continue;
     for (const item of rest.matchAll(ITEM)) {
       const digits = item[1];
       const end = headEnd + item.index + item[0].length;

@@ -3,6 +3,10 @@
 // its status: an accepted or final PEP was accepted then, a rejected one rejected), and the first
 // release of the Python version it names (shipped when that release happened by the snapshot's
 // date, planned otherwise). Nothing is guessed: a step whose date the data does not hold is left out.
+// A summit whose talks discussed the PEP before it had a number (an inferred link, see
+// pepEarlyDiscussion.ts) says so: "2022 summit: discussed (before the PEP)", or "(without its
+// number)" when the talk and the PEP share a year; a summit that also mentions it by number is
+// simply "discussed".
 
 import { formatPepDate, statusAsOf, type PepCard, type PepSnapshot, type PepTimelineStep } from './pepFacts';
 
@@ -19,10 +23,34 @@ const RESOLVED_AS: Record<string, string> = {
 
 const SHIPPING = new Set(['Accepted', 'Final', 'Provisional']);
 
-export function pepTimeline(card: PepCard, discussedIn: (number | null)[], snapshot: PepSnapshot): PepTimelineStep[] {
-  const steps: PepTimelineStep[] = [];
-  const years = [...new Set(discussedIn.filter((year): year is number => year !== null))].sort((a, b) => a - b);
-  for (const year of years) steps.push({ kind: 'discussed', date: String(year), label: `${year} summit: discussed` });
+/** A summit that discussed the PEP before it had a number, and whether it surely came before the PEP. */
+export interface EarlierDiscussion {
+  summitYear: number | null;
+  beforeCreated: boolean;
+}
+
+function summitSteps(discussedIn: (number | null)[], earlier: EarlierDiscussion[]): PepTimelineStep[] {
+  const mentioned = new Set(discussedIn.filter((year): year is number => year !== null));
+  const inferred = new Map<number, boolean>();
+  for (const { summitYear, beforeCreated } of earlier)
+    if (summitYear !== null && !mentioned.has(summitYear))
+      inferred.set(summitYear, (inferred.get(summitYear) ?? false) || beforeCreated);
+  return [...mentioned, ...inferred.keys()]
+    .sort((a, b) => a - b)
+    .map((year) => {
+      const before = inferred.get(year);
+      const note = before === undefined ? '' : before ? ' (before the PEP)' : ' (without its number)';
+      return { kind: 'discussed', date: String(year), label: `${year} summit: discussed${note}` };
+    });
+}
+
+export function pepTimeline(
+  card: PepCard,
+  discussedIn: (number | null)[],
+  snapshot: PepSnapshot,
+  earlier: EarlierDiscussion[] = [],
+): PepTimelineStep[] {
+  const steps = summitSteps(discussedIn, earlier);
   const facts = card.facts;
   if (!facts) return steps;
   const resolvedAs = RESOLVED_AS[facts.status] ?? 'resolved';

@@ -1,18 +1,23 @@
 // A PEP's card: its title and status as of the snapshot, the Python version it names with that
 // version's first release, its resolution, what it replaced or was superseded by (each opening that
-// PEP's card), its page on peps.python.org (through main's confirm-then-open), and the way to every
-// talk that mentions it.
+// PEP's card), its page on peps.python.org (through main's confirm-then-open), the talks that
+// discussed it before it had a number (inferred, with their evidence), and the way to every talk
+// that mentions it.
 
-import type { PepCard as PepCardData, PepSnapshot } from '../../../shared/peps/pepFacts';
+import type { PepCard as PepCardData, PepEarlyPlace, PepSnapshot } from '../../../shared/peps/pepFacts';
 import { formatPepDate, statusAsOf } from '../../../shared/peps/pepFacts';
 import { pepUrl } from '../../../shared/peps/pepMentions';
 import { callMain } from '../ipc/client';
+import { PepEarlierTalks } from './PepEarlierTalks';
 
 interface PepCardProps {
   card: PepCardData;
   snapshot: PepSnapshot;
   onOpenPep: (pep: number) => void;
   onShowMentions: (pep: number) => void;
+  /** Talks that discussed it before it had a number, from main's index. */
+  earlier?: PepEarlyPlace[];
+  onOpenEarlier?: (place: PepEarlyPlace) => void;
 }
 
 function PepLinks({
@@ -61,7 +66,14 @@ function Releases({ card }: { card: PepCardData }): React.JSX.Element {
   );
 }
 
-export function PepCard({ card, snapshot, onOpenPep, onShowMentions }: PepCardProps): React.JSX.Element {
+export function PepCard({
+  card,
+  snapshot,
+  onOpenPep,
+  onShowMentions,
+  earlier = [],
+  onOpenEarlier = () => undefined,
+}: PepCardProps): React.JSX.Element {
   const { facts, number } = card;
   const openPage = (
     <button type="button" onClick={() => void callMain('openExternal', pepUrl(number))}>
@@ -105,6 +117,7 @@ export function PepCard({ card, snapshot, onOpenPep, onShowMentions }: PepCardPr
           </div>
         )}
       </dl>
+      <PepEarlierTalks pep={number} earlier={earlier} showExcerpts={false} onOpenPlace={onOpenEarlier} />
       <div className="editor-actions">
         <button type="button" onClick={() => onShowMentions(number)}>
           Talks that mention it

@@ -1,25 +1,37 @@
 // Provides PEP mentions with their card: the shell mounts this once, and any mention in a talk,
 // transcript or note opens the card of its PEP in one dialog. Links within the card (replaces,
-// superseded by) open the other PEP's card in its place.
+// superseded by) open the other PEP's card in its place. The card also lists the talks that
+// discussed the PEP before it had a number, read from main's index; without the index the card
+// still shows its facts.
 
 import { useCallback, useState } from 'react';
+import type { PepEarlyPlace } from '../../../shared/peps/pepFacts';
 import { useMainQuery } from '../ipc/useMainQuery';
 import { Dialog } from '../ui/Dialog';
 import { PepCardContext } from '../ui/PepMention';
 import { PepCard } from './PepCard';
+import { evidenceTerms } from './PepEarlierTalks';
+
+/** Opens a talk at a passage, marking these words in it. */
+type OpenPassage = (talkId: string, blockId: string, terms: string[]) => void;
 
 function PepCardDialog({
   pep,
   onOpenPep,
   onShowMentions,
+  onOpenEarlier,
   onClose,
 }: {
   pep: number;
   onOpenPep: (pep: number) => void;
   onShowMentions: (pep: number) => void;
+  onOpenEarlier: (place: PepEarlyPlace) => void;
   onClose: () => void;
 }): React.JSX.Element {
   const state = useMainQuery('getPeps', [pep]);
+  const index = useMainQuery('getPepIndex');
+  const earlier =
+    index.status === 'ready' ? (index.value.entries.find((entry) => entry.number === pep)?.earlier ?? []) : [];
   return (
     <Dialog label={`PEP ${pep}`} onClose={onClose} className="pep-dialog" closeLabel="Close">
       {state.status === 'loading' && <p className="status">Looking up PEP {pep}…</p>}
@@ -34,6 +46,8 @@ function PepCardDialog({
           snapshot={state.value.snapshot}
           onOpenPep={onOpenPep}
           onShowMentions={onShowMentions}
+          earlier={earlier}
+          onOpenEarlier={onOpenEarlier}
         />
       )}
     </Dialog>
@@ -42,10 +56,12 @@ function PepCardDialog({
 
 export function PepCardHost({
   onShowMentions,
+  onOpenPassage,
   children,
 }: {
   /** Opens the PEPs view at this PEP, with every talk that mentions it. */
   onShowMentions: (pep: number) => void;
+  onOpenPassage: OpenPassage;
   children: React.ReactNode;
 }): React.JSX.Element {
   const [open, setOpen] = useState<number | null>(null);
@@ -61,6 +77,10 @@ export function PepCardHost({
           onShowMentions={(pep) => {
             setOpen(null);
             onShowMentions(pep);
+          }}
+          onOpenEarlier={(place) => {
+            setOpen(null);
+            onOpenPassage(place.talkId, place.blockId, evidenceTerms(place));
           }}
           onClose={() => setOpen(null)}
         />

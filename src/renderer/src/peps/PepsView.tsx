@@ -1,6 +1,7 @@
 // The PEPs view, beside People and Topics: every PEP the library mentions, what became of it as a
-// timeline, and each talk and transcript passage that mentions it, oldest summit first. The index
-// is computed in main; a filter keeps the PEPs of the chosen statuses.
+// timeline, and each talk and transcript passage that mentions it, oldest summit first; then the
+// talks that discussed it before it had a number, labelled as inferred. The index is computed in
+// main; a filter keeps the PEPs of the chosen statuses.
 
 import { useEffect, useMemo, useState } from 'react';
 import {
@@ -12,12 +13,14 @@ import {
 } from '../../../shared/peps/pepFacts';
 import { useMainQuery } from '../ipc/useMainQuery';
 import { PepButton } from '../ui/PepMention';
-import { sourceKindLabel } from '../ui/labels';
+import { PepPlaceLink } from './PepPlaceLink';
+import { evidenceTerms, PepEarlierTalks } from './PepEarlierTalks';
 
 interface PepsViewProps {
   /** A PEP to bring into view, as when the reader came from its card. */
   focusPep: number | null;
-  onOpenPassage: (talkId: string, blockId: string, pep: number) => void;
+  /** Opens a talk at a passage, marking these words in it. */
+  onOpenPassage: (talkId: string, blockId: string, terms: string[]) => void;
 }
 
 function PepEntry({
@@ -45,24 +48,25 @@ function PepEntry({
           </li>
         ))}
       </ol>
-      <ul className="pep-mentions" aria-label={`Passages that mention PEP ${entry.number}`}>
-        {entry.mentions.map((place) => (
-          <li key={`${place.talkId}:${place.blockId}`} data-talk-id={place.talkId}>
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => onOpenPassage(place.talkId, place.blockId, entry.number)}
-            >
-              {place.talkTitle}
-            </button>{' '}
-            <span className="muted">
-              {place.summitYear ?? 'Other'} · {sourceKindLabel(place.sourceKind)}
-              {place.speakers.length > 0 ? ` · ${place.speakers.join(', ')}` : ''}
-            </span>
-            <blockquote className="pep-excerpt">{place.excerpt}</blockquote>
-          </li>
-        ))}
-      </ul>
+      {entry.mentions.length > 0 && (
+        <ul className="pep-mentions" aria-label={`Passages that mention PEP ${entry.number}`}>
+          {entry.mentions.map((place) => (
+            <li key={`${place.talkId}:${place.blockId}`} data-talk-id={place.talkId}>
+              <PepPlaceLink
+                place={place}
+                onOpen={() => onOpenPassage(place.talkId, place.blockId, ['PEP', String(entry.number)])}
+              />
+              <blockquote className="pep-excerpt">{place.excerpt}</blockquote>
+            </li>
+          ))}
+        </ul>
+      )}
+      <PepEarlierTalks
+        pep={entry.number}
+        earlier={entry.earlier}
+        showExcerpts
+        onOpenPlace={(place) => onOpenPassage(place.talkId, place.blockId, evidenceTerms(place))}
+      />
     </section>
   );
 }
@@ -92,7 +96,7 @@ export function PepsView({ focusPep, onOpenPassage }: PepsViewProps): React.JSX.
     <section className="peps" aria-labelledby="peps-title">
       <h1 id="peps-title">PEPs</h1>
       <p className="muted">
-        Every PEP the library mentions, what became of it, and the talks that discussed it.
+        Every PEP the library mentions, what became of it, and the talks that discussed it, even before it had a number.
         {ready && ` Statuses as of ${formatPepDate(state.value.snapshot.date)}, from the PEP repository.`}
       </p>
       <fieldset className="pep-filter">

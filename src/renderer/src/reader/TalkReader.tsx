@@ -5,6 +5,7 @@ import { AnnotationsPanel } from '../highlights/AnnotationsPanel';
 import { HighlightPopover } from '../highlights/HighlightPopover';
 import { SelectionToolbar } from '../highlights/SelectionToolbar';
 import { RelatedTalks } from '../search/RelatedTalks';
+import { TalkEarlierPeps } from '../peps/TalkEarlierPeps';
 import { TalkPeps } from '../peps/TalkPeps';
 import { useMemo } from 'react';
 import { BlockList } from './BlockView';
@@ -108,6 +109,7 @@ export function TalkReader(props: TalkReaderProps): React.JSX.Element {
         }
       >
         <TalkPeps blocks={talk.blocks} />
+        <TalkEarlierPeps talkId={talk.id} />
         <RelatedTalks key={talk.id} talkId={talk.id} onOpenTalk={onOpenTalk} />
       </AnnotationsPanel>
     </div>

@@ -49,7 +49,12 @@ function Shell(): React.JSX.Element {
             onImport={shell.importDocuments}
             footer={<SyncStatusLine />}
           />
-          <PepCardHost onShowMentions={(pep) => setView({ kind: 'peps', pep })}>
+          <PepCardHost
+            onShowMentions={(pep) => setView({ kind: 'peps', pep })}
+            onOpenPassage={(id, blockId, terms) =>
+              setView({ kind: 'talk', id, highlightId: null, search: { blockId, terms } })
+            }
+          >
             <MainView
               view={view}
               library={library}

@@ -85,8 +85,8 @@ export function MainView({
       {view?.kind === 'peps' && (
         <PepsView
           focusPep={view.pep ?? null}
-          onOpenPassage={(id, blockId, pep) =>
-            onNavigate({ kind: 'talk', id, highlightId: null, search: { blockId, terms: ['PEP', String(pep)] } })
+          onOpenPassage={(id, blockId, terms) =>
+            onNavigate({ kind: 'talk', id, highlightId: null, search: { blockId, terms } })
           }
         />
       )}
