@@ -11,6 +11,7 @@ import { NotebookView } from '../notebook/NotebookView';
 import { ImportedDocumentControls } from '../import/ImportedDocumentControls';
 import { SourceView } from '../reader/SourceView';
 import { StorageNotice } from './StorageNotice';
+import { AnnotationsReadNotice } from './AnnotationsReadNotice';
 import { TalkView } from '../reader/TalkView';
 import { LastTalkNotice } from './LastTalkNotice';
 import type { LastTalk } from './useLastTalk';
@@ -57,6 +58,7 @@ export function MainView({
   return (
     <main className="reader" id="reader" ref={reader}>
       <StorageNotice />
+      <AnnotationsReadNotice />
       {view?.kind === 'talk' && (
         <TalkView
           key={`${view.id}:${view.highlightId ?? ''}:${view.search?.blockId ?? ''}`}

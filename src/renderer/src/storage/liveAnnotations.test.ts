@@ -1,6 +1,7 @@
 // The shared live copy of the annotations in real IndexedDB: read whole once, then kept current
 // from each write's changed keys, without re-reading the tables.
 
+import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { highlightRecord } from '../../../../test/fixtures/records';
 import { wipeAll } from './backupTables';
@@ -58,6 +59,25 @@ describe('the shared live copy of the annotations', () => {
     expect(wholeReads).not.toHaveBeenCalled();
     expect([...after.highlights.keys()].sort()).toEqual(['a', 'b', created.id].sort());
     expect(read.highlights.get('b')?.deletedAt).toEqual(expect.any(Number));
+  });
+
+  it('reads everything again when following a write fails, rather than keeping a stale copy', async () => {
+    const database = freshDatabase();
+    await database.highlights.bulkPut([highlightRecord('a')]);
+    await until((now) => now.highlights.size === 1);
+    // Reads by key outside a write's transaction (the copy following a write) fail; the write's own
+    // reads inside its transaction go through.
+    const prototype = Object.getPrototypeOf(database.highlights) as { bulkGet: (keys: string[]) => Promise<unknown> };
+    const bulkGet = prototype.bulkGet;
+    let failed = 0;
+    vi.spyOn(prototype, 'bulkGet').mockImplementation(function (this: unknown, keys: string[]) {
+      if (Dexie.currentTransaction) return bulkGet.call(this, keys);
+      failed++;
+      return Promise.reject(new DOMException('Reading by key fails', 'UnknownError'));
+    });
+    await updateHighlight('a', { note: 'changed' });
+    await until((now) => now.highlights.get('a')?.note === 'changed');
+    expect(failed).toBeGreaterThan(0);
   });
 
   it('re-reads a table when a range of it changes, as a wipe or restore does', async () => {

@@ -2,11 +2,15 @@
 // at once: the library's activity, notes in search, the notebook and the automatic backup. The
 // tables are read whole once; after that each write re-reads only the records it changed, found
 // from Dexie's change notifications, so a keystroke in a note never re-reads every highlight.
+// A read that fails (after the reopen and retries of `readStored`) is never passed off as "no
+// annotations" or left as a silently stale copy: it is reported to the one view that tells the
+// reader, who can try again.
 
 import Dexie, { type IntervalTree, type IntervalTreeNode, type ObservabilitySet } from 'dexie';
 import { useSyncExternalStore } from 'react';
 import type { DraftRecord, HighlightRecord, ReadingStateRecord, TalkNoteRecord } from '../../../shared/annotations';
 import { db, tableMutated } from './db';
+import { readStored } from './reads';
 
 export interface LiveAnnotations {
   highlights: ReadonlyMap<string, HighlightRecord>;
@@ -30,8 +34,48 @@ async function readTable(table: TrackedTable): Promise<Map<string, never>> {
 }
 
 async function readAll(): Promise<LiveAnnotations> {
-  const [highlights, talkNotes, readingState, drafts] = await Promise.all(TRACKED.map(readTable));
-  return { highlights, talkNotes, readingState, drafts };
+  return readStored(async () => {
+    const [highlights, talkNotes, readingState, drafts] = await Promise.all(TRACKED.map(readTable));
+    return { highlights, talkNotes, readingState, drafts };
+  });
+}
+
+type FailureListener = (message: string | null) => void;
+const failureListeners = new Set<FailureListener>();
+let failure: string | null = null;
+
+function setFailure(next: string | null): void {
+  failure = next;
+  for (const listener of failureListeners) listener(next);
+}
+
+/** Runs `listener` with what could not be read (null once it has been read); returns the stop. */
+export function onLiveAnnotationsFailure(listener: FailureListener): () => void {
+  failureListeners.add(listener);
+  listener(failure);
+  return () => failureListeners.delete(listener);
+}
+
+function describeFailure(error: unknown): string {
+  const name = error instanceof Error ? error.name : 'Error';
+  return `Your highlights and notes could not be read (${name}). Nothing was changed; try again, or restart the app.`;
+}
+
+/** Reads the tables whole into the shared copy, reporting a failure instead of showing nothing. */
+async function reload(): Promise<void> {
+  try {
+    current = await readAll();
+    setFailure(null);
+    for (const listener of listeners) listener();
+  } catch (error) {
+    setFailure(describeFailure(error));
+  }
+}
+
+/** Reads everything again after a failure; resolves once the attempt has ended. */
+export function retryLiveAnnotations(): Promise<void> {
+  queue = queue.then(reload);
+  return queue;
 }
 
 /** The changed keys of a table, or 'all' when a range changed (a clear, a restore). */
@@ -76,18 +120,14 @@ async function refresh(parts: ObservabilitySet): Promise<void> {
   for (const listener of listeners) listener();
 }
 
+/** A change read in part; if that read fails, the whole copy is read again rather than left stale. */
 function onMutated(parts: ObservabilitySet): void {
-  queue = queue.then(() => refresh(parts)).catch(() => undefined);
+  queue = queue.then(() => refresh(parts)).catch(reload);
 }
 
 function start(): void {
   Dexie.on('storagemutated', onMutated);
-  queue = queue
-    .then(async () => {
-      current = await readAll();
-      for (const listener of listeners) listener();
-    })
-    .catch(() => undefined);
+  queue = queue.then(reload);
 }
 
 /** Runs `listener` after every change to the shared copy; the first subscriber starts it. */
@@ -111,4 +151,5 @@ export function liveAnnotationsNow(): LiveAnnotations | undefined {
 export function resetLiveAnnotationsForTests(): void {
   Dexie.on('storagemutated').unsubscribe(onMutated);
   current = null;
+  failure = null;
 }
