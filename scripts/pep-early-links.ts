@@ -43,8 +43,10 @@ for (const file of files) {
       links += 1;
       const facts = peps.get(found.pep);
       const block = talk.blocks.find((candidate) => candidate.id === found.evidence.blockId);
-      console.log(`${file.split('/').pop()} · ${parsed.document.summitYear} · ${talk.title}`);
-      console.log(`  PEP ${found.pep} (${facts?.created}): ${facts?.title}`);
+      console.log(
+        `${file.split('/').pop()} · ${parsed.document.summitYear} summit · dated ${parsed.document.date ?? 'not'} · ${talk.title}`,
+      );
+      console.log(`  PEP ${found.pep} (created ${facts?.created}): ${facts?.title}`);
       console.log(`  ${earlyDiscussionLabel(found.pep, found.evidence)}`);
       console.log(`  passage: ${block?.text.slice(0, 300).replace(/\s+/g, ' ')}`);
     }

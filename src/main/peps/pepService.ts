@@ -190,7 +190,7 @@ export class PepService {
           card,
           mentions.map((place) => place.summitYear),
           this.snapshot,
-          earlier.map((place) => ({ summitYear: place.summitYear, beforeCreated: place.evidence.beforeCreated })),
+          earlier.map((place) => place.summitYear),
         );
         return { ...card, mentions, earlier, timeline };
       });

@@ -63,7 +63,6 @@ describe('findEarlyDiscussions', () => {
           authorPresents: false,
           phrases: ['Global Interpreter Lock'],
           blockId: 'b2',
-          beforeCreated: true,
         },
       },
     ]);
@@ -72,12 +71,18 @@ describe('findEarlyDiscussions', () => {
     );
   });
 
-  it('keeps a talk of the year the PEP was written, and says it shares the year unless the document is older', () => {
-    const [sameYear] = findEarlyDiscussions(talk([NOGIL], { summitYear: 2023 }), SNAPSHOT);
-    expect(sameYear.evidence.beforeCreated).toBe(false);
-    expect(earlyDiscussionLabel(703, sameYear.evidence)).toMatch(/^The year PEP 703 was written — /);
-    const [dated] = findEarlyDiscussions(talk([NOGIL], { summitYear: 2023, date: '2023-01-02' }), SNAPSHOT);
-    expect(dated.evidence.beforeCreated).toBe(true);
+  it('links a talk only when it surely came before the PEP: by its document’s date, or else its summit year', () => {
+    const linked = (extra: Partial<TalkForEarlyDiscussion>): number[] =>
+      findEarlyDiscussions(talk([NOGIL], extra), SNAPSHOT).map((link) => link.pep);
+    // PEP 703 was created on 2023-01-09.
+    expect(linked({ summitYear: 2023, date: '2023-01-02' })).toEqual([703]);
+    // A document dated on or after the PEP's Created date came after it, whatever its summit year.
+    expect(linked({ summitYear: 2023, date: '2023-01-09' })).toEqual([]);
+    expect(linked({ summitYear: 2023, date: '2023-06-12' })).toEqual([]);
+    expect(linked({ summitYear: 2022, date: '2023-02-01' })).toEqual([]);
+    // Undated, a summit of the PEP's own year may have come after it: no link.
+    expect(linked({ summitYear: 2023, date: null })).toEqual([]);
+    expect(linked({ summitYear: 2022, date: null })).toEqual([703]);
   });
 
   it('links nothing from a talk after the PEP’s year, or without a summit year', () => {
@@ -127,7 +132,6 @@ describe('findEarlyDiscussions', () => {
           authorPresents: true,
           phrases: ['Time Zone Database'],
           blockId: 'b1',
-          beforeCreated: true,
         },
       },
     ]);

@@ -3,8 +3,10 @@
 // Such a link is inferred, never a mention, and is always shown with its evidence.
 //
 // The rule, in terms of structure only:
-// - the talk's summit year is before or in the year the PEP was created (the talk came before the
-//   PEP, or while it was being written), and the talk does not mention the PEP by number;
+// - the talk surely came before the PEP: its document is dated before the PEP's Created date, or,
+//   when the document gives no date, its summit year is before the PEP's Created year (a summit
+//   of the PEP's own year may have come after it, and a document dated on or after the Created
+//   date was written when the PEP existed); and the talk does not mention the PEP by number;
 // - one passage of the talk holds a clear share of the distinctive words of the PEP's title: at
 //   least half of them and never fewer than two. A word is distinctive when few PEP titles use it
 //   (document frequency across every title of the snapshot), so "Python", "CPython", "support",
@@ -36,7 +38,7 @@ export interface EarlyDiscussion {
 export interface TalkForEarlyDiscussion {
   title: string;
   summitYear: number | null;
-  /** The document's date (YYYY-MM-DD) when it says: a write-up dated before the PEP came before it. */
+  /** The document's date (YYYY-MM-DD) when it says: it decides, before the summit year, whether the talk came first. */
   date: string | null;
   /** Who presented the talk, as the document names them. */
   speakers: string[];
@@ -81,6 +83,7 @@ function containsRun(haystack: string[], needle: string[]): boolean {
 
 interface PreparedPep {
   facts: PepFacts;
+  created: string;
   createdYear: number;
   authors: { name: string; words: string[] }[];
   /** Each distinctive title word: its stem and the title's own spelling. */
@@ -99,8 +102,9 @@ export function prepareEarlyDiscussion(peps: Iterable<PepFacts>): EarlyDiscussio
     for (const word of new Set(words(pep.title).map(stem))) titleCount.set(word, (titleCount.get(word) ?? 0) + 1);
   const prepared: PreparedPep[] = [];
   for (const facts of all) {
-    const createdYear = Number(facts.created?.slice(0, 4));
-    if (!Number.isInteger(createdYear) || createdYear === 0) continue;
+    const created = facts.created;
+    const createdYear = Number(created?.slice(0, 4));
+    if (!created || !Number.isInteger(createdYear) || createdYear === 0) continue;
     const authors = facts.authors.flatMap((name) => {
       const split = nameWords(name);
       return split ? [{ name: name.replace(/<[^>]*>/g, '').trim(), words: split }] : [];
@@ -115,7 +119,8 @@ export function prepareEarlyDiscussion(peps: Iterable<PepFacts>): EarlyDiscussio
       seen.add(stemmed);
       distinctive.push({ stem: stemmed, written });
     }
-    if (authors.length > 0 && distinctive.length >= 2) prepared.push({ facts, createdYear, authors, distinctive });
+    if (authors.length > 0 && distinctive.length >= 2)
+      prepared.push({ facts, created, createdYear, authors, distinctive });
   }
   return { peps: prepared };
 }
@@ -123,6 +128,11 @@ export function prepareEarlyDiscussion(peps: Iterable<PepFacts>): EarlyDiscussio
 /** The share of a title's distinctive words one passage must hold: half, and never fewer than two. */
 export function wordsNeeded(distinctive: number): number {
   return Math.max(2, Math.ceil(distinctive / 2));
+}
+
+/** Whether the talk surely came before the PEP: by the document's date when it has one, else by the summit's year. */
+function cameBefore(talk: TalkForEarlyDiscussion, summitYear: number, pep: PreparedPep): boolean {
+  return talk.date !== null ? talk.date < pep.created : summitYear < pep.createdYear;
 }
 
 /** The PEPs a talk discussed before they had a number, each with its evidence; lowest number first. */
@@ -139,7 +149,7 @@ export function findEarlyDiscussions(talk: TalkForEarlyDiscussion, index: EarlyD
   });
   const found: EarlyDiscussion[] = [];
   for (const pep of index.peps) {
-    if (year > pep.createdYear || mentioned.has(pep.facts.number)) continue;
+    if (!cameBefore(talk, year, pep) || mentioned.has(pep.facts.number)) continue;
     const aboutIt = pep.distinctive.some((word) => titleStems.has(word.stem));
     const presenter = aboutIt
       ? pep.authors.find((author) =>
@@ -163,9 +173,6 @@ export function findEarlyDiscussions(talk: TalkForEarlyDiscussion, index: EarlyD
           authorPresents: !named,
           phrases: titlePhrases(pep.facts.title, new Set(held.map((word) => word.stem)), passage.stems),
           blockId: passage.id,
-          beforeCreated:
-            year < pep.createdYear ||
-            (talk.date !== null && pep.facts.created !== null && talk.date < pep.facts.created),
         },
       });
       break;
@@ -207,7 +214,7 @@ function titlePhrases(title: string, held: Set<string>, passage: Set<string>): s
  * talk its author gave, "Before PEP 615 existed — given by its author Paul Ganssle, on ‘time zone’".
  */
 export function earlyDiscussionLabel(pep: number, evidence: EarlyDiscussionEvidence): string {
-  const when = evidence.beforeCreated ? `Before PEP ${pep} existed` : `The year PEP ${pep} was written`;
+  const when = `Before PEP ${pep} existed`;
   const quoted = evidence.phrases.map((phrase) => `‘${phrase.toLowerCase()}’`).join(', ');
   return evidence.authorPresents
     ? `${when} — given by its author ${evidence.author}, on ${quoted}`

@@ -97,17 +97,12 @@ export interface EarlyDiscussionEvidence {
   phrases: string[];
   /** The passage holding them. */
   blockId: string;
-  /**
-   * Whether the talk surely came first: its summit year is before the year the PEP was created, or
-   * its document is dated before the PEP's Created date. Otherwise they share a year.
-   */
-  beforeCreated: boolean;
 }
 
 /**
  * A passage that discussed a PEP before it had a number: an inferred link, never a mention. The
- * talk names one of the PEP's authors and the distinctive words of its title, and came before the
- * PEP (or in the year it was written).
+ * talk names one of the PEP's authors and the distinctive words of its title, and surely came before
+ * the PEP (by its document's date, or its summit's year when the document has none).
  */
 export interface PepEarlyPlace extends PepMentionPlace {
   evidence: EarlyDiscussionEvidence;

@@ -4,9 +4,9 @@
 // release of the Python version it names (shipped when that release happened by the snapshot's
 // date, planned otherwise). Nothing is guessed: a step whose date the data does not hold is left out.
 // A summit whose talks discussed the PEP before it had a number (an inferred link, see
-// pepEarlyDiscussion.ts) says so: "2022 summit: discussed (before the PEP)", or "(without its
-// number)" when the talk and the PEP share a year; a summit that also mentions it by number is
-// simply "discussed".
+// pepEarlyDiscussion.ts, which links only talks that surely came before the PEP) says so:
+// "2022 summit: discussed (before the PEP)"; a summit that also mentions it by number is simply
+// "discussed".
 
 import { formatPepDate, statusAsOf, type PepCard, type PepSnapshot, type PepTimelineStep } from './pepFacts';
 
@@ -23,23 +23,14 @@ const RESOLVED_AS: Record<string, string> = {
 
 const SHIPPING = new Set(['Accepted', 'Final', 'Provisional']);
 
-/** A summit that discussed the PEP before it had a number, and whether it surely came before the PEP. */
-export interface EarlierDiscussion {
-  summitYear: number | null;
-  beforeCreated: boolean;
-}
-
-function summitSteps(discussedIn: (number | null)[], earlier: EarlierDiscussion[]): PepTimelineStep[] {
-  const mentioned = new Set(discussedIn.filter((year): year is number => year !== null));
-  const inferred = new Map<number, boolean>();
-  for (const { summitYear, beforeCreated } of earlier)
-    if (summitYear !== null && !mentioned.has(summitYear))
-      inferred.set(summitYear, (inferred.get(summitYear) ?? false) || beforeCreated);
-  return [...mentioned, ...inferred.keys()]
+function summitSteps(discussedIn: (number | null)[], earlier: (number | null)[]): PepTimelineStep[] {
+  const known = (year: number | null): year is number => year !== null;
+  const mentioned = new Set(discussedIn.filter(known));
+  const before = new Set(earlier.filter(known).filter((year) => !mentioned.has(year)));
+  return [...mentioned, ...before]
     .sort((a, b) => a - b)
     .map((year) => {
-      const before = inferred.get(year);
-      const note = before === undefined ? '' : before ? ' (before the PEP)' : ' (without its number)';
+      const note = before.has(year) ? ' (before the PEP)' : '';
       return { kind: 'discussed', date: String(year), label: `${year} summit: discussed${note}` };
     });
 }
@@ -48,7 +39,8 @@ export function pepTimeline(
   card: PepCard,
   discussedIn: (number | null)[],
   snapshot: PepSnapshot,
-  earlier: EarlierDiscussion[] = [],
+  /** The summit years of talks that discussed it before it had a number. */
+  earlier: (number | null)[] = [],
 ): PepTimelineStep[] {
   const steps = summitSteps(discussedIn, earlier);
   const facts = card.facts;

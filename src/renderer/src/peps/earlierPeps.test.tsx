@@ -49,7 +49,6 @@ const INDEX: PepIndex = {
             authorPresents: false,
             phrases: ['Global Interpreter Lock'],
             blockId: 't-2022-b1',
-            beforeCreated: true,
           },
           label: LABEL,
         },
