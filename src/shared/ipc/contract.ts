@@ -85,7 +85,7 @@ export const ipcContract = {
   getTopics: method<Topic[]>()(z.tuple([])),
   /** The snapshot's facts about these PEPs, with the snapshot's date; unknown numbers say so. */
   getPeps: method<PepCards>()(z.tuple([z.array(pepNumber).min(1).max(500)])),
-  /** Every PEP the library mentions, with each passage that mentions it and what became of it. */
+  /** Every PEP the library mentions or discussed before it had a number, with each passage and what became of it. */
   getPepIndex: method<PepIndex>()(z.tuple([])),
   /** One talk as a citation: BibTeX, CSL-JSON and a formatted reference, made by citation-js in main. */
   citeTalk: method<TalkCitations>()(z.tuple([entityId])),

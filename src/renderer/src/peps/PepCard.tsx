@@ -2,7 +2,8 @@
 // version's first release, its resolution, what it replaced or was superseded by (each opening that
 // PEP's card), its page on peps.python.org (through main's confirm-then-open), the talks that
 // discussed it before it had a number (inferred, with their evidence), and the way to every talk
-// that mentions it.
+// that mentions it, or, when the library's index says no talk mentions it by number, a line that
+// says so (a PEP can be known only from talks that came before its number).
 
 import type { PepCard as PepCardData, PepEarlyPlace, PepSnapshot } from '../../../shared/peps/pepFacts';
 import { formatPepDate, statusAsOf } from '../../../shared/peps/pepFacts';
@@ -14,7 +15,10 @@ interface PepCardProps {
   card: PepCardData;
   snapshot: PepSnapshot;
   onOpenPep: (pep: number) => void;
+  /** Opens the PEPs view at this PEP. */
   onShowMentions: (pep: number) => void;
+  /** How many passages mention it by number, from main's index; null while that is not known. */
+  mentions?: number | null;
   /** Talks that discussed it before it had a number, from main's index. */
   earlier?: PepEarlyPlace[];
   onOpenEarlier?: (place: PepEarlyPlace) => void;
@@ -66,11 +70,42 @@ function Releases({ card }: { card: PepCardData }): React.JSX.Element {
   );
 }
 
+/** The way to the talks that mention the PEP, or what the library holds when none does. */
+function MentionsAction({
+  pep,
+  mentions,
+  earlier,
+  onShow,
+}: {
+  pep: number;
+  mentions: number | null;
+  earlier: number;
+  onShow: () => void;
+}): React.JSX.Element | null {
+  // Not known yet (or the index failed): most cards open from a mention, and the view says the rest.
+  if (mentions === null || mentions > 0)
+    return (
+      <button type="button" onClick={onShow}>
+        Talks that mention it
+      </button>
+    );
+  if (earlier === 0) return <p className="muted">No talk in the library mentions PEP {pep}.</p>;
+  return (
+    <>
+      <p className="muted">No talk mentions it by number.</p>
+      <button type="button" onClick={onShow}>
+        Show in the PEPs view
+      </button>
+    </>
+  );
+}
+
 export function PepCard({
   card,
   snapshot,
   onOpenPep,
   onShowMentions,
+  mentions = null,
   earlier = [],
   onOpenEarlier = () => undefined,
 }: PepCardProps): React.JSX.Element {
@@ -119,9 +154,12 @@ export function PepCard({
       </dl>
       <PepEarlierTalks pep={number} earlier={earlier} showExcerpts={false} onOpenPlace={onOpenEarlier} />
       <div className="editor-actions">
-        <button type="button" onClick={() => onShowMentions(number)}>
-          Talks that mention it
-        </button>
+        <MentionsAction
+          pep={number}
+          mentions={mentions}
+          earlier={earlier.length}
+          onShow={() => onShowMentions(number)}
+        />
         {openPage}
       </div>
     </div>

@@ -2,7 +2,7 @@
 // transcript or note opens the card of its PEP in one dialog. Links within the card (replaces,
 // superseded by) open the other PEP's card in its place. The card also lists the talks that
 // discussed the PEP before it had a number, read from main's index; without the index the card
-// still shows its facts.
+// still shows its facts, and the index says whether any talk mentions the PEP by number.
 
 import { useCallback, useState } from 'react';
 import type { PepEarlyPlace } from '../../../shared/peps/pepFacts';
@@ -30,8 +30,10 @@ function PepCardDialog({
 }): React.JSX.Element {
   const state = useMainQuery('getPeps', [pep]);
   const index = useMainQuery('getPepIndex');
-  const earlier =
-    index.status === 'ready' ? (index.value.entries.find((entry) => entry.number === pep)?.earlier ?? []) : [];
+  const entry =
+    index.status === 'ready' ? index.value.entries.find((candidate) => candidate.number === pep) : undefined;
+  // A PEP the index does not list has no mention and no earlier talk.
+  const mentions = index.status === 'ready' ? (entry?.mentions.length ?? 0) : null;
   return (
     <Dialog label={`PEP ${pep}`} onClose={onClose} className="pep-dialog" closeLabel="Close">
       {state.status === 'loading' && <p className="status">Looking up PEP {pep}…</p>}
@@ -46,7 +48,8 @@ function PepCardDialog({
           snapshot={state.value.snapshot}
           onOpenPep={onOpenPep}
           onShowMentions={onShowMentions}
-          earlier={earlier}
+          mentions={mentions}
+          earlier={entry?.earlier ?? []}
           onOpenEarlier={onOpenEarlier}
         />
       )}

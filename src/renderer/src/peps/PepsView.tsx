@@ -1,7 +1,8 @@
-// The PEPs view, beside People and Topics: every PEP the library mentions, what became of it as a
-// timeline, and each talk and transcript passage that mentions it, oldest summit first; then the
-// talks that discussed it before it had a number, labelled as inferred. The index is computed in
-// main; a filter keeps the PEPs of the chosen statuses.
+// The PEPs view, beside People and Topics: every PEP the library mentions or discussed before it had
+// a number, what became of it as a timeline, and each talk and transcript passage that mentions it,
+// oldest summit first (or a line saying none does); then the talks that discussed it before it had a
+// number, labelled as inferred. The index is computed in main; a filter keeps the PEPs of the
+// chosen statuses.
 
 import { useEffect, useMemo, useState } from 'react';
 import {
@@ -48,6 +49,7 @@ function PepEntry({
           </li>
         ))}
       </ol>
+      {entry.mentions.length === 0 && <p className="muted pep-no-mentions">No talk mentions it by number.</p>}
       {entry.mentions.length > 0 && (
         <ul className="pep-mentions" aria-label={`Passages that mention PEP ${entry.number}`}>
           {entry.mentions.map((place) => (
@@ -96,7 +98,8 @@ export function PepsView({ focusPep, onOpenPassage }: PepsViewProps): React.JSX.
     <section className="peps" aria-labelledby="peps-title">
       <h1 id="peps-title">PEPs</h1>
       <p className="muted">
-        Every PEP the library mentions, what became of it, and the talks that discussed it, even before it had a number.
+        Every PEP the library mentions or discussed before it had a number, what became of it, and the talks that
+        discussed it.
         {ready && ` Statuses as of ${formatPepDate(state.value.snapshot.date)}, from the PEP repository.`}
       </p>
       <fieldset className="pep-filter">
@@ -118,7 +121,7 @@ export function PepsView({ focusPep, onOpenPassage }: PepsViewProps): React.JSX.
           No talk in the library mentions PEP {focusPep}.
         </p>
       )}
-      {ready && entries.length === 0 && <p className="muted">No PEP with these statuses is mentioned.</p>}
+      {ready && entries.length === 0 && <p className="muted">No PEP with these statuses is listed.</p>}
       {ready &&
         entries.map((entry) => (
           <PepEntry key={entry.number} entry={entry} snapshot={state.value.snapshot} onOpenPassage={onOpenPassage} />

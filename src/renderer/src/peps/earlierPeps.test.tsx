@@ -1,12 +1,14 @@
 // In Chromium, with main's side stood in: a talk that discussed a PEP before it had a number lists
 // it under "Earlier discussion of later PEPs" with its evidence, and the PEP's card lists that talk
-// as an inferred earlier discussion that opens the talk at the passage. Neither calls it a mention.
+// as an inferred earlier discussion that opens the talk at the passage. Neither calls it a mention,
+// nor offers talks that mention a PEP no talk mentions by number.
 
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, expect, it } from 'vitest';
 import type { PepCard, PepIndex } from '../../../shared/peps/pepFacts';
 import { PepCardContext } from '../ui/PepMention';
 import { PepCardHost } from './PepCardHost';
+import { PepsView } from './PepsView';
 import { TalkEarlierPeps } from './TalkEarlierPeps';
 
 const SNAPSHOT = { date: '2026-08-22', commit: 'x' };
@@ -141,4 +143,36 @@ it('lists the earlier talk on the PEP’s card, labelled as inferred, and opens 
   talk?.click();
   expect(passages).toEqual([['t-2022', 't-2022-b1', ['Sam', 'Gross', 'Global', 'Interpreter', 'Lock']]]);
   await until(() => !document.querySelector('[data-pep-card="703"]'));
+});
+
+it('says on the card that no talk mentions a PEP known only from earlier talks, and still leads to its entry', async () => {
+  const shown: number[] = [];
+  const host = render(
+    <PepCardHost onShowMentions={(pep) => shown.push(pep)} onOpenPassage={() => undefined}>
+      <TalkEarlierPeps talkId="t-2022" />
+    </PepCardHost>,
+  );
+  (await until(() => host.querySelector<HTMLButtonElement>('button.pep-mention'))).click();
+  const card = await until(() => document.querySelector('[data-pep-card="703"]'));
+  const actions = await until(() => card.querySelector('.editor-actions'));
+  await until(() => actions.textContent?.includes('No talk mentions it by number.'));
+  const labels = [...actions.querySelectorAll('button')].map((button) => button.textContent);
+  expect(labels).toEqual(['Show in the PEPs view', 'Open on peps.python.org']);
+  actions.querySelector('button')?.click();
+  expect(shown).toEqual([703]);
+});
+
+it('lists in the PEPs view a PEP known only from earlier talks, saying no talk mentions it by number', async () => {
+  const host = render(
+    <PepCardContext.Provider value={() => undefined}>
+      <PepsView focusPep={null} onOpenPassage={() => undefined} />
+    </PepCardContext.Provider>,
+  );
+  const entry = await until(() => host.querySelector('[data-pep-entry="703"]'));
+  expect(host.querySelector('.peps > p.muted')?.textContent).toMatch(
+    /^Every PEP the library mentions or discussed before it had a number, /,
+  );
+  expect(entry.querySelector('.pep-mentions')).toBeNull();
+  expect(entry.querySelector('.pep-no-mentions')?.textContent).toBe('No talk mentions it by number.');
+  expect(entry.querySelector('.pep-earlier')?.textContent).toContain('Removing the Global Interpreter Lock (No GIL)');
 });
