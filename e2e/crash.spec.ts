@@ -147,7 +147,12 @@ test(`${RUNS} crashes during writes lose nothing that was saved`, async () => {
     app = await launchApp({ userDataDir });
     // The app's own decision on the last talk, however long the first open of the database takes
     // after a crash: it was read (never a failed read passed off as none), so the talk reopens.
-    await app.page.locator('html[data-last-talk-checked]').waitFor({ state: 'attached', timeout: 0 });
+    // Bounded, so an app that never decides fails here, naming the run, instead of at the suite's end.
+    await expect(app.page.locator('html'), `run ${run}: the app decided on the last talk`).toHaveAttribute(
+      'data-last-talk-checked',
+      /.+/,
+      { timeout: 15_000 },
+    );
     await expect(app.page.locator('html'), `run ${run}: the last talk was read`).toHaveAttribute(
       'data-last-talk-checked',
       'true',
