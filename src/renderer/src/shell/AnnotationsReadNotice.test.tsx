@@ -1,6 +1,8 @@
 // In real Chromium: when the reader's highlights and notes cannot be read even after the database
 // is reopened and tried again, the window says so (never an empty notebook passed off as "none"),
-// and "Try again" reads them once the database opens.
+// and "Try again" reads them once the database opens. Each test starts with no shared copy and no
+// failure: the cleanup's deleteTestDatabases forgets them, and each test reads its own highlight, so
+// none can pass on what an earlier one read.
 
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
@@ -20,6 +22,7 @@ afterEach(async () => {
   failing?.restore();
   failing = null;
   document.body.replaceChildren();
+  // Also forgets the shared copy of annotations and its failure.
   await deleteTestDatabases();
 });
 
@@ -48,10 +51,12 @@ it('says the highlights could not be read, and reads them on Try again once the 
 });
 
 it('shows nothing when the highlights are read', async () => {
+  expect(liveAnnotationsNow()).toBeUndefined();
   const tables = freshTables();
-  await tables.highlights.put(highlightRecord('kept-one'));
+  await tables.highlights.put(highlightRecord('read-here'));
   const container = show();
   stops.push(subscribeLiveAnnotations(() => undefined));
-  await expect.poll(() => liveAnnotationsNow()?.highlights.has('kept-one')).toBe(true);
+  await expect.poll(() => liveAnnotationsNow()?.highlights.has('read-here')).toBe(true);
+  expect(liveAnnotationsNow()?.highlights.has('kept-one')).toBe(false);
   expect(alert(container)).toBe('');
 });

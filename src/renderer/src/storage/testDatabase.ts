@@ -3,9 +3,9 @@
 
 import Dexie from 'dexie';
 import { openDatabaseForTests, type SummitDatabase } from './db';
+import { resetLiveAnnotationsForTests } from './liveAnnotations';
 
 export type TestDatabase = SummitDatabase;
-import { resetLiveAnnotationsForTests } from './liveAnnotations';
 
 const opened: SummitDatabase[] = [];
 let counter = 0;
@@ -17,7 +17,9 @@ export function freshDatabase(prefix = 'summit-reader-test'): SummitDatabase {
   return database;
 }
 
+/** Deletes every test database and forgets the shared copy of annotations read from them. */
 export async function deleteTestDatabases(): Promise<void> {
+  resetLiveAnnotationsForTests();
   for (const database of opened.splice(0)) {
     database.close();
     await Dexie.delete(database.name);
