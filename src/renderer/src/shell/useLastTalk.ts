@@ -47,6 +47,8 @@ export function useLastTalk(setView: Dispatch<SetStateAction<View>>): { lastTalk
     };
   }, [setView, tries]);
   const retry = useCallback(() => {
+    // Looking again: the earlier failure is no longer the app's decision.
+    delete document.documentElement.dataset.lastTalkChecked;
     setLastTalk({ status: 'looking' });
     setTries((count) => count + 1);
   }, []);
