@@ -46,9 +46,10 @@ export interface FailingOpens {
 
 /**
  * Closes the test database (as a new start finds it) and makes the next `count` openings fail the
- * way Chromium fails one it cannot open yet: an UnknownError on the open request.
+ * way Chromium fails one it cannot open yet: an UnknownError on the open request, after `slowMs`
+ * (a browser still recovering can take that long to refuse).
  */
-export function failNextOpens(count: number): FailingOpens {
+export function failNextOpens(count: number, slowMs = 0): FailingOpens {
   db().close({ disableAutoOpen: false });
   const factory = indexedDB;
   const open = factory.open.bind(factory);
@@ -58,7 +59,10 @@ export function failNextOpens(count: number): FailingOpens {
     failed++;
     const error = new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError');
     const request = { error, result: undefined, onerror: null as ((event: object) => void) | null };
-    setTimeout(() => request.onerror?.({ target: request, type: 'error', preventDefault() {}, stopPropagation() {} }));
+    setTimeout(
+      () => request.onerror?.({ target: request, type: 'error', preventDefault() {}, stopPropagation() {} }),
+      slowMs,
+    );
     return request as unknown as IDBOpenDBRequest;
   };
   Object.defineProperty(factory, 'open', { value: failing, configurable: true, writable: true });
