@@ -4,8 +4,9 @@
 // title said together, or by a presenter's given name or surname on its own when no other
 // presenter in the library shares it and the line writes it with a capital, as names are written
 // (an episode says "Guido's talk"; "page" and "snow" are words, "Page" and "Snow" in mid-sentence
-// are people). A turn away is marked only by another presenter's full name: a lone first name is
-// too often an aside ("that's what Barry was saying").
+// are people). A name that opens a sentence is not counted: any word is capitalised there. A turn
+// away is marked only by another presenter's full name: a lone first name is too often an aside
+// ("that's what Barry was saying"). Accents are folded, so "Łukasz" and "Lukasz" are one name.
 
 import { STOP_WORDS } from '../../shared/search/tokenize';
 import type { SegmentTalk, TimedBlock } from './transcriptSegments';
@@ -13,12 +14,18 @@ import type { SegmentTalk, TimedBlock } from './transcriptSegments';
 /** Words said together, or one name said with its capital. */
 export type Naming = { words: string[] } | { name: string };
 
+/** The text with accents taken off its letters. */
+function folded(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '');
+}
+
 /**
- * Plain lower-case words in order, hyphenated words cut into their parts ("Keith-Magee", "free-
- * threaded"), stop words dropped: the form in which names and titles are looked for in a line.
+ * Plain lower-case words in order, accents folded, hyphenated words cut into their parts
+ * ("Keith-Magee", "free-threaded"), stop words dropped: the form in which names and titles are
+ * looked for in a line.
  */
 export function plainWords(text: string): string[] {
-  return text
+  return folded(text)
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 1 && !STOP_WORDS.has(word));
@@ -39,13 +46,16 @@ function holdsRun(words: string[], run: string[]): boolean {
   return false;
 }
 
-/** Whether `text` writes `name` with its capital somewhere other than a sentence's first word. */
+/**
+ * Whether `text` writes `name` (plain, lower case) as a name: a word spelt so, whatever the case of
+ * its inner letters ("McDonald"), that starts with a capital and does not open a sentence.
+ */
 function writesName(text: string, name: string): boolean {
-  const written = name[0].toUpperCase() + name.slice(1);
-  for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + 1)) {
-    const before = text.slice(0, at).trimEnd();
-    const after = text[at + written.length] ?? '';
-    if (/[\p{L}\p{N}]/u.test(after) || /[\p{L}\p{N}]$/u.test(text.slice(0, at))) continue;
+  const plain = folded(text);
+  for (const match of plain.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const word = match[0];
+    if (word.toLowerCase() !== name || word[0] === word[0].toLowerCase()) continue;
+    const before = plain.slice(0, match.index).trimEnd();
     if (before !== '' && !/[.!?]$/.test(before)) return true;
   }
   return false;
@@ -96,33 +106,39 @@ export function talkNamings(talk: SegmentTalk, holders: Map<string, Set<string>>
   ];
 }
 
-/**
- * The full names of `everyone` (less the voices) said in any of `blocks`, as words joined by
- * spaces. Names are looked up by their first word, so a library of thousands of presenters costs
- * one pass over the words.
- */
-export function fullNamesSaid(blocks: TimedBlock[], everyone: string[], voices: string[]): Set<string> {
+/** The library's presenters' full names (less the episode's voices), found by their first word. */
+export type PresenterIndex = Map<string, string[][]>;
+
+export function presenterIndex(everyone: string[], voices: string[]): PresenterIndex {
   const voiceNames = new Set(voices.map((voice) => plainWords(voice).join(' ')));
-  const byFirst = new Map<string, string[][]>();
-  for (const person of new Set(everyone)) {
+  const byFirst: PresenterIndex = new Map();
+  const seen = new Set<string>();
+  for (const person of everyone) {
     const name = fullName(person);
-    if (!name || voiceNames.has(name.join(' '))) continue;
-    byFirst.set(name[0], [...(byFirst.get(name[0]) ?? []), name]);
+    const key = name?.join(' ');
+    if (!name || !key || seen.has(key) || voiceNames.has(key)) continue;
+    seen.add(key);
+    let list = byFirst.get(name[0]);
+    if (!list) byFirst.set(name[0], (list = []));
+    list.push(name);
   }
+  return byFirst;
+}
+
+/** The presenters' full names said in `block`, as words joined by spaces: one pass over its words. */
+export function fullNamesSaid(block: TimedBlock, index: PresenterIndex): Set<string> {
   const said = new Set<string>();
-  for (const block of blocks) {
-    if (block.sponsor) continue;
-    const words = blockWords(block);
-    words.forEach((word, index) => {
-      for (const name of byFirst.get(word) ?? [])
-        if (name.every((part, offset) => words[index + offset] === part)) said.add(name.join(' '));
-    });
-  }
+  if (block.sponsor) return said;
+  const words = blockWords(block);
+  words.forEach((word, at) => {
+    for (const name of index.get(word) ?? [])
+      if (name.every((part, offset) => words[at + offset] === part)) said.add(name.join(' '));
+  });
   return said;
 }
 
-/** Whether any of `said` (from `fullNamesSaid`) is someone other than a presenter of `talk`. */
-export function namesSomeoneElse(said: Set<string>, talk: SegmentTalk): boolean {
+/** Whether `block` says the full name of a presenter other than those of `talk`. */
+export function namesSomeoneElse(block: TimedBlock, talk: SegmentTalk, index: PresenterIndex): boolean {
   const own = new Set(talk.speakers.map((person) => plainWords(person).join(' ')));
-  return [...said].some((name) => !own.has(name));
+  return [...fullNamesSaid(block, index)].some((name) => !own.has(name));
 }

@@ -16,7 +16,15 @@
 // other) do not tell its minutes apart, and weigh little or nothing.
 
 import { terms } from '../../shared/search/tokenize';
-import { firstSaying, fullNamesSaid, nameHolders, namesSomeoneElse, talkNamings, type Naming } from './talkNaming';
+import {
+  firstSaying,
+  nameHolders,
+  namesSomeoneElse,
+  presenterIndex,
+  says,
+  talkNamings,
+  type Naming,
+} from './talkNaming';
 
 export interface TimedBlock {
   id: string;
@@ -259,28 +267,41 @@ export function segmentTranscript(
   const everyone = [...presenters, ...[...talks, ...background].flatMap((talk) => talk.speakers)];
   const holders = nameHolders(everyone, voices);
   const naming = talks.map((talk) => talkNamings(talk, holders));
-  const named = windows.map((window) => naming.map((each) => firstSaying(window.blocks, each) !== undefined));
-  const saidIn = windows.map((window) => fullNamesSaid(window.blocks, everyone, voices));
-  const turned = windows.map((_, window) => talks.map((talk) => namesSomeoneElse(saidIn[window], talk)));
-  // A talk begins only where it is named (in that minute or at the end of the one before, since a
-  // line runs on), and goes no further than a line naming someone else.
+  const index = presenterIndex(everyone, voices);
+  const spoken = windows.map((window) => window.blocks.filter((block) => !block.sponsor));
+  const turnsAway = (talk: number) => (block: TimedBlock) => namesSomeoneElse(block, talks[talk], index);
+  // A talk begins only where it is named: in that minute, or in the last line of the one before
+  // (a line runs on). It goes no further than a minute in which, after the last line naming it,
+  // a line names someone else: an introduction may mention another presenter before it names its
+  // talk.
+  const namedIn = (window: number, talk: number) => firstSaying(spoken[window] ?? [], naming[talk]) !== undefined;
+  const namedAtEnd = (window: number, talk: number) =>
+    firstSaying(spoken[window]?.slice(-1) ?? [], naming[talk]) !== undefined;
+  const turnedIn = (window: number, talk: number): boolean => {
+    const lines = spoken[window];
+    const lastNaming = lines.findLastIndex((block) => naming[talk].some((each) => says(block, each)));
+    return lines.slice(lastNaming + 1).some(turnsAway(talk));
+  };
   const path = bestPath(margins, switchCost, {
-    enter: (window, talk) => named[window][talk] || (window > 0 && named[window - 1][talk]),
-    goOn: (window, talk) => !turned[window][talk],
+    enter: (window, talk) => namedIn(window, talk) || (window > 0 && namedAtEnd(window - 1, talk)),
+    goOn: (window, talk) => !turnedIn(window, talk),
   });
   const parts: FoundPart[] = [];
-  for (let index = 0; index < path.length; index++) {
-    const state = path[index];
-    if (state === 0 || path[index - 1] === state) continue;
-    let last = index;
+  for (let start = 0; start < path.length; start++) {
+    const state = path[start];
+    if (state === 0 || path[start - 1] === state) continue;
+    let last = start;
     while (path[last + 1] === state) last++;
-    // The line naming the talk may be the last of the minute before the run.
-    const before = windows[index - 1]?.blocks.slice(-1) ?? [];
-    const runBlocks = [...before, ...windows.slice(index, last + 1).flatMap((window) => window.blocks)];
+    const before = spoken[start - 1]?.slice(-1) ?? [];
+    const runBlocks = [...before, ...windows.slice(start, last + 1).flatMap((window) => window.blocks)];
     const after = windows.slice(last + 1).find((window) => window.blocks.length > 0)?.blocks[0];
-    const turn = (block: TimedBlock) => namesSomeoneElse(fullNamesSaid([block], everyone, voices), talks[state - 1]);
-    parts.push(...namedParts(talks[state - 1], runBlocks, naming[state - 1], turn, after));
+    parts.push(...namedParts(talks[state - 1], runBlocks, naming[state - 1], turnsAway(state - 1), after));
   }
+  // A part ends where the next begins: the next may start at the last line of this one's minute.
+  parts.forEach((part, at) => {
+    const next = parts[at + 1];
+    if (next && next.start < part.end) part.end = Math.max(part.start, next.start);
+  });
   return parts;
 }
 
