@@ -47,23 +47,34 @@ function holdsRun(words: string[], run: string[]): boolean {
 }
 
 /**
- * Whether `text` writes `name` (plain, lower case) as a name: a word spelt so, whatever the case of
- * its inner letters ("McDonald"), that starts with a capital and does not open a sentence.
+ * The words `text` writes as names, in plain lower case: words that start with a capital, whatever
+ * the case of their inner letters ("McDonald"), and do not open a sentence.
  */
-function writesName(text: string, name: string): boolean {
+function wordsWrittenAsNames(text: string): Set<string> {
   const plain = folded(text);
+  const names = new Set<string>();
+  let previousEnd = -1;
   for (const match of plain.matchAll(/[\p{L}\p{N}]+/gu)) {
     const word = match[0];
-    if (word.toLowerCase() !== name || word[0] === word[0].toLowerCase()) continue;
-    const before = plain.slice(0, match.index).trimEnd();
-    if (before !== '' && !/[.!?]$/.test(before)) return true;
+    // What stands between this word and the one before: a sentence opens after . ! or ?.
+    const opensSentence = previousEnd < 0 || /[.!?]\s*$/.test(plain.slice(previousEnd, match.index));
+    previousEnd = match.index + word.length;
+    if (!opensSentence && word[0] !== word[0].toLowerCase()) names.add(word.toLowerCase());
   }
-  return false;
+  return names;
+}
+
+const namesOfBlock = new WeakMap<TimedBlock, Set<string>>();
+
+function blockNames(block: TimedBlock): Set<string> {
+  let names = namesOfBlock.get(block);
+  if (!names) namesOfBlock.set(block, (names = wordsWrittenAsNames(block.text)));
+  return names;
 }
 
 export function says(block: TimedBlock, naming: Naming): boolean {
   if (block.sponsor) return false;
-  return 'words' in naming ? holdsRun(blockWords(block), naming.words) : writesName(block.text, naming.name);
+  return 'words' in naming ? holdsRun(blockWords(block), naming.words) : blockNames(block).has(naming.name);
 }
 
 /** The first block among `blocks` saying one of `namings`, if any. */

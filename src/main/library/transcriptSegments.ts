@@ -274,17 +274,17 @@ export function segmentTranscript(
   // (a line runs on). It goes no further than a minute in which, after the last line naming it,
   // a line names someone else: an introduction may mention another presenter before it names its
   // talk.
-  const namedIn = (window: number, talk: number) => firstSaying(spoken[window] ?? [], naming[talk]) !== undefined;
-  const namedAtEnd = (window: number, talk: number) =>
-    firstSaying(spoken[window]?.slice(-1) ?? [], naming[talk]) !== undefined;
-  const turnedIn = (window: number, talk: number): boolean => {
-    const lines = spoken[window];
-    const lastNaming = lines.findLastIndex((block) => naming[talk].some((each) => says(block, each)));
-    return lines.slice(lastNaming + 1).some(turnsAway(talk));
-  };
+  const namedIn = spoken.map((lines) => naming.map((each) => firstSaying(lines, each) !== undefined));
+  const namedAtEnd = spoken.map((lines) => naming.map((each) => firstSaying(lines.slice(-1), each) !== undefined));
+  const turnedIn = spoken.map((lines) =>
+    talks.map((_, talk) => {
+      const lastNaming = lines.findLastIndex((block) => naming[talk].some((each) => says(block, each)));
+      return lines.slice(lastNaming + 1).some(turnsAway(talk));
+    }),
+  );
   const path = bestPath(margins, switchCost, {
-    enter: (window, talk) => namedIn(window, talk) || (window > 0 && namedAtEnd(window - 1, talk)),
-    goOn: (window, talk) => !turnedIn(window, talk),
+    enter: (window, talk) => namedIn[window][talk] || (window > 0 && namedAtEnd[window - 1][talk]),
+    goOn: (window, talk) => !turnedIn[window][talk],
   });
   const parts: FoundPart[] = [];
   for (let start = 0; start < path.length; start++) {
