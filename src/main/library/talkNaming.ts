@@ -9,15 +9,11 @@
 // ("that's what Barry was saying"). Accents are folded, so "Łukasz" and "Lukasz" are one name.
 
 import { STOP_WORDS } from '../../shared/search/tokenize';
+import { foldAccents, holdsRun } from '../../shared/wordRuns';
 import type { SegmentTalk, TimedBlock } from './transcriptSegments';
 
 /** Words said together, or one name said with its capital. */
 export type Naming = { words: string[] } | { name: string };
-
-/** The text with accents taken off its letters. */
-function folded(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '');
-}
 
 /**
  * Plain lower-case words in order, accents folded, hyphenated words cut into their parts
@@ -25,7 +21,7 @@ function folded(text: string): string {
  * looked for in a line.
  */
 export function plainWords(text: string): string[] {
-  return folded(text)
+  return foldAccents(text)
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 1 && !STOP_WORDS.has(word));
@@ -39,19 +35,12 @@ function blockWords(block: TimedBlock): string[] {
   return words;
 }
 
-function holdsRun(words: string[], run: string[]): boolean {
-  if (run.length === 0) return false;
-  for (let index = 0; index + run.length <= words.length; index++)
-    if (run.every((word, offset) => words[index + offset] === word)) return true;
-  return false;
-}
-
 /**
  * The words `text` writes as names, in plain lower case: words that start with a capital, whatever
  * the case of their inner letters ("McDonald"), and do not open a sentence.
  */
 function wordsWrittenAsNames(text: string): Set<string> {
-  const plain = folded(text);
+  const plain = foldAccents(text);
   const names = new Set<string>();
   let previousEnd = -1;
   for (const match of plain.matchAll(/[\p{L}\p{N}]+/gu)) {

@@ -22,6 +22,7 @@
 
 import type { EarlyDiscussionEvidence, PepFacts } from './pepFacts';
 import { mentionedPeps } from './pepMentions';
+import { foldAccents, holdsRun } from '../wordRuns';
 
 /** A word as a title writes it, inner hyphens and apostrophes kept ("Per-Interpreter"). */
 const TITLE_WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
@@ -47,9 +48,7 @@ export interface TalkForEarlyDiscussion {
 
 /** Lower case without accents, with curly apostrophes made straight. */
 function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
+  return foldAccents(text)
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .toLowerCase();
 }
@@ -70,15 +69,6 @@ function stem(word: string): string {
 function nameWords(author: string): string[] | null {
   const name = words(author.replace(/<[^>]*>|\([^)]*\)/g, ' '));
   return name.length >= 2 ? name : null;
-}
-
-/** Whether `haystack` holds `needle`'s words in a row. */
-function containsRun(haystack: string[], needle: string[]): boolean {
-  outer: for (let at = 0; at + needle.length <= haystack.length; at += 1) {
-    for (let index = 0; index < needle.length; index += 1) if (haystack[at + index] !== needle[index]) continue outer;
-    return true;
-  }
-  return false;
 }
 
 interface PreparedPep {
@@ -154,8 +144,7 @@ export function findEarlyDiscussions(talk: TalkForEarlyDiscussion, index: EarlyD
     const presenter = aboutIt
       ? pep.authors.find((author) =>
           speakers.some(
-            (speaker) =>
-              containsRun(speaker, author.words) || (speaker.length >= 2 && containsRun(author.words, speaker)),
+            (speaker) => holdsRun(speaker, author.words) || (speaker.length >= 2 && holdsRun(author.words, speaker)),
           ),
         )
       : undefined;
@@ -163,7 +152,7 @@ export function findEarlyDiscussions(talk: TalkForEarlyDiscussion, index: EarlyD
     for (const passage of passages) {
       const held = pep.distinctive.filter((word) => passage.stems.has(word.stem));
       if (held.length < needed) continue;
-      const named = pep.authors.find((candidate) => containsRun(passage.words, candidate.words));
+      const named = pep.authors.find((candidate) => holdsRun(passage.words, candidate.words));
       const author = named ?? presenter;
       if (!author) continue;
       found.push({
